@@ -1,0 +1,46 @@
+// newsgraph command line: `newsgraph <command> [options]`. Each command lives in src/cli/<command>.ts
+// and exports `run(args): Promise<number>` (the exit code); this file only dispatches.
+import { CliError, type CliCommand } from './cli/common.js';
+
+const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
+  extract: { summary: 'extract a knowledge graph from text files', load: async () => (await import('./cli/extract.js')).extractCommand },
+};
+
+function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return ['usage: newsgraph <command> [options]', '', 'commands:', ...lines, '', "run 'newsgraph <command> --help' for a command's options"].join('\n');
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage() + '\n');
+    return name === undefined ? 2 : 0;
+  }
+  const entry = COMMANDS[name];
+  if (!entry) {
+    process.stderr.write(`newsgraph: unknown command '${name}' (try --help)\n`);
+    return 2;
+  }
+  const command = await entry.load();
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(command.help + '\n');
+    return 0;
+  }
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`newsgraph ${name}: ${message.split('\n')[0]}\n`);
+    return error instanceof CliError ? error.exitCode : 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (error: unknown) => {
+    process.stderr.write(`newsgraph: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
