@@ -4,6 +4,9 @@ import { CliError, type CliCommand } from './cli/common.js';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
   extract: { summary: 'extract a knowledge graph from text files', load: async () => (await import('./cli/extract.js')).extractCommand },
+  serve: { summary: 'serve the query API and web app (seeds an empty store)', load: async () => (await import('./cli/serve.js')).serveCommand },
+  ingest: { summary: 'extract and store articles (files or directories)', load: async () => (await import('./cli/ingest.js')).ingestCommand },
+  query: { summary: 'query relations, entities, neighbors and paths from the shell', load: async () => (await import('./cli/query.js')).queryCommand },
 };
 
 function usage(): string {

@@ -1,0 +1,20 @@
+// The benchmarks, in the order `npm run bench` runs them. Modules load lazily so that a benchmark
+// whose subject is broken fails alone.
+import type { Benchmark } from './types.js';
+
+export const BENCHMARK_NAMES = ['extraction', 'scaling', 'query', 'gexf', 'layout'] as const;
+export type BenchmarkName = (typeof BENCHMARK_NAMES)[number];
+
+export function isBenchmarkName(value: string): value is BenchmarkName {
+  return (BENCHMARK_NAMES as readonly string[]).includes(value);
+}
+
+export async function loadBenchmark(name: BenchmarkName): Promise<Benchmark> {
+  switch (name) {
+    case 'extraction': return (await import('./extraction.js')).extractionBenchmark;
+    case 'scaling': return (await import('./scaling.js')).scalingBenchmark;
+    case 'query': return (await import('./query.js')).queryBenchmark;
+    case 'gexf': return (await import('./gexf.js')).gexfBenchmark;
+    case 'layout': return (await import('./layout.js')).layoutBenchmark;
+  }
+}

@@ -1,0 +1,16 @@
+// What the query benchmark's server process (bench/query-server.ts) tells the benchmark once it listens.
+
+export interface QueryServerReady {
+  type: 'ready';
+  port: number;
+  nodes: number;
+  edges: number;
+  documents: number;
+  loadSeconds: number;
+  /** Entity ids to query (nodes with at least one relation, drawn uniformly). */
+  entities: string[];
+  /** Search strings: whole surnames/words and 4-letter prefixes of labels. */
+  searches: string[];
+}
+
+export const CONSTANT_PATH = '/bench/constant';

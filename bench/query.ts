@@ -1,0 +1,111 @@
+// Benchmark 3: the query API under load. A server process holds a ≥ 100,000-edge graph in a real
+// store; autocannon, driven from here, hits /api/relations?entity=…, /api/entities?q=… and
+// /api/neighbors/:id, and a constant Express route in the same server, for the same duration and
+// connections. Rounds rotate the route order; figures are medians over rounds.
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { CONSTANT_PATH, type QueryServerReady } from './query-protocol.js';
+import { formatNumber, median, ratio } from './stats.js';
+import type { Benchmark, BenchContext, BenchResult, Json } from './types.js';
+
+const SERVER = fileURLToPath(new URL('./query-server.ts', import.meta.url));
+
+interface Route { name: string; paths: (ready: QueryServerReady) => string[] }
+
+const ROUTES: readonly Route[] = [
+  { name: 'constant route (baseline)', paths: () => [CONSTANT_PATH] },
+  { name: 'GET /api/relations?entity=…', paths: (r) => r.entities.map((id) => `/api/relations?entity=${encodeURIComponent(id)}`) },
+  { name: 'GET /api/entities?q=…', paths: (r) => r.searches.map((q) => `/api/entities?q=${encodeURIComponent(q)}`) },
+  { name: 'GET /api/neighbors/:id', paths: (r) => r.entities.map((id) => `/api/neighbors/${encodeURIComponent(id)}`) },
+];
+
+interface RoundFigures { rps: number; p50: number; p99: number; errors: number; non2xx: number }
+
+function startServer(nodes: number, edges: number): Promise<{ child: ChildProcess; ready: QueryServerReady }> {
+  return new Promise((resolve, reject) => {
+    const profileDir = process.env.NEWSGRAPH_BENCH_PROFILE_DIR;
+    const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}/server`] : [];
+    const child = fork(SERVER, [String(nodes), String(edges)], {
+      execArgv: ['--import', 'tsx', '--max-old-space-size=4096', ...profiling],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    child.once('message', (message) => resolve({ child, ready: message as QueryServerReady }));
+    child.once('exit', (code) => reject(new Error(`query server exited with code ${code} before it was ready`)));
+    child.once('error', reject);
+  });
+}
+
+async function load(port: number, paths: readonly string[], duration: number, connections: number): Promise<RoundFigures> {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections,
+    duration,
+    requests: paths.map((path) => ({ method: 'GET', path })),
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+}
+
+export const queryBenchmark: Benchmark = {
+  name: 'query',
+  title: 'Query API under load',
+  async run(context: BenchContext): Promise<BenchResult> {
+    const nodes = context.quick ? 2_000 : 20_000;
+    const edges = context.quick ? 10_000 : 100_000;
+    const duration = context.quick ? 2 : 8;
+    const rounds = context.quick ? 1 : 3;
+    const connections = 10;
+    const { child, ready } = await startServer(nodes, edges);
+    context.log(`server ready: ${ready.nodes} nodes, ${ready.edges} edges, ${ready.documents} documents (load ${ready.loadSeconds.toFixed(1)} s)`);
+    const figures = new Map<string, RoundFigures[]>(ROUTES.map((r) => [r.name, []]));
+    try {
+      // Warm-up: JIT and caches, not measured.
+      for (const route of ROUTES) await load(ready.port, route.paths(ready), 1, connections);
+      for (let round = 0; round < rounds; round++) {
+        for (let i = 0; i < ROUTES.length; i++) {
+          const route = ROUTES[(i + round) % ROUTES.length];
+          const f = await load(ready.port, route.paths(ready), duration, connections);
+          figures.get(route.name)?.push(f);
+          context.log(`round ${round + 1}: ${route.name} ${formatNumber(f.rps)} req/s, p99 ${f.p99} ms`);
+        }
+      }
+    } finally {
+      // Wait for the server to close its store and remove its files (and write its profile).
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.send('stop');
+      await exited;
+    }
+
+    const summary = ROUTES.map((route) => {
+      const runs = figures.get(route.name) ?? [];
+      return {
+        route: route.name,
+        rps: median(runs.map((f) => f.rps)),
+        p50: median(runs.map((f) => f.p50)),
+        p99: median(runs.map((f) => f.p99)),
+        failures: runs.reduce((n, f) => n + f.errors + f.non2xx, 0),
+      };
+    });
+    const constant = summary[0].rps;
+    const apiRoutes = summary.slice(1);
+    return {
+      name: 'query',
+      title: `Query API: ${ready.edges.toLocaleString('en-US')} edges, ${ready.nodes.toLocaleString('en-US')} nodes; ${connections} connections × ${duration} s per route, median of ${rounds} round(s)`,
+      tables: [{
+        title: 'Requests per second and latency (autocannon, same server)',
+        columns: ['route', 'req/s', 'vs constant', 'p50 ms', 'p99 ms', 'errors+non-2xx'],
+        rows: summary.map((s) => [s.route, formatNumber(s.rps), `${formatNumber(ratio(s.rps, constant) * 100, 0)}%`, String(s.p50), String(s.p99), String(s.failures)]),
+      }],
+      targets: apiRoutes.flatMap((s) => [
+        { target: `${s.route} ≥ 60% of constant req/s`, value: `${formatNumber(ratio(s.rps, constant) * 100, 0)}%`, met: s.failures === 0 && ratio(s.rps, constant) >= 0.6 },
+        { target: `${s.route} p99 < 20 ms`, value: `${s.p99} ms`, met: s.failures === 0 && s.p99 < 20 },
+      ]),
+      notes: [
+        'entities: 200 drawn uniformly among nodes with at least one relation; searches: their surnames and 4-letter prefixes',
+        'server and autocannon run in separate processes on the same 2-core machine',
+        ...(apiRoutes.some((s) => s.failures > 0) ? ['some requests failed or returned non-2xx: see errors+non-2xx'] : []),
+      ],
+      data: { nodes: ready.nodes, edges: ready.edges, documents: ready.documents, loadSeconds: ready.loadSeconds, connections, duration, rounds, routes: summary as unknown as Json },
+    };
+  },
+};

@@ -1,0 +1,84 @@
+// `newsgraph serve`: the HTTP API and web app over the store in --data. An empty store is seeded with
+// the seed corpus (seeds/*.txt) on first start.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { extractDocument } from '../extract/index.js';
+import { GraphStore } from '../store/index.js';
+import { documentFromFile, textFilesIn } from '../store/files.js';
+import { DEFAULT_MAX_BODY_BYTES } from '../server/app.js';
+import { startServer } from '../server/start.js';
+import { CliError, parseCommandArgs, type CliCommand } from './common.js';
+
+const HELP = `usage: newsgraph serve [options]
+
+Serves the query API (/api/...) and the web app (web/dist) over the graph stored in --data.
+An empty store is first filled with the seed corpus.
+
+options:
+  --data DIR        data directory (default ./data)
+  --port N          port (default $PORT or 3000; 0 picks a free one)
+  --host HOST       interface to listen on (default 127.0.0.1)
+  --seeds DIR       seed corpus for an empty store (default ./seeds)
+  --no-seed         start with an empty store
+  --max-body SIZE   largest request body, e.g. 5mb, 200kb (default 5mb)
+  --cors ORIGINS    comma-separated origins allowed by CORS (default none)
+  --web DIR         built web app to serve at / (default ./web/dist)`;
+
+/** "5mb", "200kb", "1048576" → bytes. */
+export function parseSize(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i.exec(value.trim());
+  if (!match) throw new CliError(`--max-body: '${value}' is not a size such as 5mb or 200kb`, 2);
+  const unit = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[(match[2] ?? 'b').toLowerCase() as 'b' | 'kb' | 'mb' | 'gb'];
+  return Math.floor(Number(match[1]) * unit);
+}
+
+export function parsePort(value: string | undefined): number {
+  const port = Number(value ?? '3000');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port: '${value}' is not a port number`, 2);
+  return port;
+}
+
+/** Fills an empty store with the seed articles; returns how many were ingested. */
+export function seedIfEmpty(store: GraphStore, seedsDir: string): number {
+  if (store.documentCount() > 0 || !existsSync(seedsDir)) return 0;
+  const files = textFilesIn([seedsDir]);
+  for (const file of files) store.ingest(documentFromFile(file));
+  return files.length;
+}
+
+export const serveCommand: CliCommand = {
+  help: HELP,
+  async run(args) {
+    const { values } = parseCommandArgs(args, {
+      data: { type: 'string', default: 'data' },
+      port: { type: 'string' },
+      host: { type: 'string', default: '127.0.0.1' },
+      seeds: { type: 'string', default: 'seeds' },
+      'no-seed': { type: 'boolean', default: false },
+      'max-body': { type: 'string' },
+      cors: { type: 'string' },
+      web: { type: 'string', default: join('web', 'dist') },
+    });
+    const port = parsePort(values.port ?? process.env.PORT);
+    const maxBodyBytes = values['max-body'] ? parseSize(values['max-body']) : DEFAULT_MAX_BODY_BYTES;
+    const store = GraphStore.open(resolve(values.data), extractDocument);
+    const seeded = values['no-seed'] ? 0 : seedIfEmpty(store, resolve(values.seeds));
+    const running = await startServer({
+      store, port, host: values.host, maxBodyBytes, handleSignals: true,
+      corsOrigins: values.cors ? values.cors.split(',').map((o) => o.trim()).filter(Boolean) : [],
+      webDist: resolve(values.web),
+    }).catch((error: unknown) => {
+      store.close();
+      throw new CliError(`cannot listen on ${values.host}:${port}: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    const graph = store.graph;
+    const seededNote = seeded > 0 ? ` (seeded with ${seeded} article${seeded === 1 ? '' : 's'})` : '';
+    process.stdout.write(`newsgraph: ${store.documentCount()} documents, ${graph.order} entities, ${graph.size} relations${seededNote}\n`);
+    process.stdout.write(`newsgraph: listening on ${running.url}\n`);
+    await new Promise<void>((done) => running.server.once('close', () => done()));
+    // close() also closes the store once in-flight requests are done; wait for it.
+    await running.close();
+    process.stdout.write('newsgraph: stopped\n');
+    return 0;
+  },
+};

@@ -1,0 +1,186 @@
+// Stage 5: coreference. Links pronouns ("it", "his", "they"), pronoun + noun ("his country", "its
+// leaders") and definite descriptions ("the airport", "the country") to the entity they stand for,
+// by the most recent compatible mention, and "I"/"we" inside a quotation to its speaker.
+import type { EntityType } from '../ontology.js';
+import type { Sentence } from './nlp.js';
+import type { NameMention } from './mentions.js';
+import { FACILITY_HEADS, LOCATIVE_PREPOSITIONS, ORGANIZATION_HEADS } from './data/cues.js';
+
+/** A mention found by coreference: it covers tokens first..last of its sentence and denotes `entity`. */
+export interface CorefMention {
+  sentence: number;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  entity: string;
+  entityType: EntityType;
+}
+
+export interface EntityFacts {
+  entityType: EntityType;
+  country?: string;
+  label: string;
+  aliases: readonly string[];
+}
+
+interface Salient {
+  entity: string;
+  type: EntityType;
+  /** A person or a group of people standing for a state ("the Turkish official"). */
+  personLike: boolean;
+  locative: boolean;
+  sentence: number;
+  token: number;
+  /** Named state (not a demonym): candidates for "the country". */
+  namedCountry: boolean;
+}
+
+const PERSON_NOUNS = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'diplomat', 'diplomats', 'envoy', 'ambassador', 'leader', 'leaders', 'source', 'sources', 'commander', 'negotiator', 'negotiators']);
+const SINGULAR_PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
+const NEUTER = new Set(['it', 'its', 'itself']);
+const PLURAL = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
+const REPORTING_VERBS = new Set(['say', 'state', 'tell', 'add', 'announce', 'stress', 'declare', 'write', 'insist', 'warn', 'note', 'explain']);
+
+function mostRecent(history: readonly Salient[], accept: (s: Salient) => boolean): Salient | undefined {
+  for (let i = history.length - 1; i >= 0; i--) if (accept(history[i])) return history[i];
+  return undefined;
+}
+
+function lastWord(name: string): string {
+  const parts = name.toLowerCase().split(/\s+/);
+  return parts[parts.length - 1] ?? '';
+}
+
+/** The speaker of a sentence that quotes someone: the subject of its reporting verb outside the quotes. */
+function quoteSpeaker(sentence: Sentence, mentionAt: ReadonlyMap<number, { entity: string; type: EntityType }>): string | undefined {
+  const quote = sentence.tokens.findIndex((t) => t.text === '"');
+  if (quote < 0) return undefined;
+  for (let i = 0; i < sentence.tokens.length; i++) {
+    const token = sentence.tokens[i];
+    if (token.pos === 'VERB' && REPORTING_VERBS.has(token.lemma)) {
+      for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+        const hit = mentionAt.get(k);
+        if (hit && hit.type === 'person') return hit.entity;
+      }
+      for (let k = i + 1; k < sentence.tokens.length && k <= i + 4; k++) {
+        const hit = mentionAt.get(k);
+        if (hit && hit.type === 'person') return hit.entity;
+      }
+    }
+  }
+  return undefined;
+}
+
+function insideQuotes(sentence: Sentence, index: number): boolean {
+  let open = false;
+  for (let i = 0; i < index; i++) if (sentence.tokens[i].text === '"') open = !open;
+  return open;
+}
+
+export function resolveCoreference(
+  sentences: readonly Sentence[],
+  mentions: readonly NameMention[],
+  entityOfMention: ReadonlyMap<number, string>,
+  facts: ReadonlyMap<string, EntityFacts>,
+): CorefMention[] {
+  const out: CorefMention[] = [];
+  const history: Salient[] = [];
+  const bySentence = new Map<number, NameMention[]>();
+  for (const mention of mentions) {
+    const list = bySentence.get(mention.sentence) ?? [];
+    list.push(mention);
+    bySentence.set(mention.sentence, list);
+  }
+  let previousSpeaker: string | undefined;
+
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens;
+    const starts = new Map<number, NameMention>();
+    const mentionAt = new Map<number, { entity: string; type: EntityType }>();
+    for (const mention of bySentence.get(sentence.index) ?? []) {
+      const entity = entityOfMention.get(mention.id);
+      if (entity === undefined) continue;
+      starts.set(mention.first, mention);
+      for (let k = mention.first; k <= mention.last; k++) mentionAt.set(k, { entity, type: facts.get(entity)?.entityType ?? 'organization' });
+    }
+    const speaker = quoteSpeaker(sentence, mentionAt) ?? (tokens[0]?.text === '"' ? previousSpeaker : undefined);
+    if (speaker) previousSpeaker = speaker;
+
+    const emit = (first: number, last: number, entity: string) => {
+      const type = facts.get(entity)?.entityType ?? 'organization';
+      out.push({
+        sentence: sentence.index, first, last, start: tokens[first].start, end: tokens[last].end,
+        text: sentence.text.slice(tokens[first].start - sentence.start, tokens[last].end - sentence.start), entity, entityType: type,
+      });
+      history.push({ entity, type, personLike: type === 'person', locative: false, sentence: sentence.index, token: first, namedCountry: false });
+    };
+
+    for (let i = 0; i < tokens.length; i++) {
+      const mention = starts.get(i);
+      if (mention) {
+        const entity = entityOfMention.get(mention.id) as string;
+        const fact = facts.get(entity);
+        if (mention.actor || mention.kind === 'name') {
+          const previous = tokens[mention.first - 1];
+          const nextWord = tokens[mention.last + 1]?.lower ?? '';
+          history.push({
+            entity, type: fact?.entityType ?? 'organization',
+            personLike: fact?.entityType === 'person' || (mention.kind === 'demonym' && PERSON_NOUNS.has(nextWord)),
+            locative: previous !== undefined && LOCATIVE_PREPOSITIONS.has(previous.lower),
+            sentence: sentence.index, token: i, namedCountry: mention.kind === 'name' && fact?.entityType === 'country',
+          });
+        }
+        i = mention.last;
+        continue;
+      }
+      const token = tokens[i];
+      const lower = token.lower;
+      const next = tokens[i + 1];
+
+      if (FIRST_PERSON.has(lower) && token.pos === 'PRON' && insideQuotes(sentence, i) && speaker) {
+        emit(i, i, speaker);
+        continue;
+      }
+      // "his country", "their country": the state of whoever the pronoun stands for.
+      if ((SINGULAR_PERSONAL.has(lower) || PLURAL.has(lower) || NEUTER.has(lower)) && next?.lower === 'country') {
+        const antecedent = mostRecent(history, (s) => (SINGULAR_PERSONAL.has(lower) ? s.personLike : !s.locative));
+        const country = antecedent ? (antecedent.type === 'country' ? antecedent.entity : countryEntity(facts, antecedent.entity)) : undefined;
+        if (country) emit(i, i + 1, country);
+        i++;
+        continue;
+      }
+      if (token.pos === 'PRON' && (SINGULAR_PERSONAL.has(lower) || NEUTER.has(lower) || PLURAL.has(lower))) {
+        let antecedent: Salient | undefined;
+        if (SINGULAR_PERSONAL.has(lower)) antecedent = mostRecent(history, (s) => s.personLike);
+        else if (NEUTER.has(lower)) antecedent = mostRecent(history, (s) => !s.personLike && !s.locative && s.type !== 'location') ?? mostRecent(history, (s) => !s.personLike);
+        else antecedent = mostRecent(history, (s) => !s.locative && (s.type === 'organization' || s.type === 'country'));
+        if (antecedent && sentence.index - antecedent.sentence <= 2) emit(i, i, antecedent.entity);
+        continue;
+      }
+      // Definite descriptions: "the country", "the airport", "the ministry".
+      if (lower === 'the' && next && next.pos === 'NOUN' && !/^[A-Z]/.test(next.text) && tokens[i + 2]?.text !== "'s" && !/^[A-Z]/.test(tokens[i + 2]?.text ?? '')) {
+        const head = next.lower;
+        let antecedent: Salient | undefined;
+        if (head === 'country') antecedent = mostRecent(history, (s) => s.namedCountry);
+        else if (FACILITY_HEADS.has(head) || ORGANIZATION_HEADS.has(head)) {
+          antecedent = mostRecent(history, (s) => {
+            const fact = facts.get(s.entity);
+            return fact !== undefined && (lastWord(fact.label) === head || fact.aliases.some((a) => lastWord(a) === head));
+          });
+        }
+        if (antecedent) { emit(i, i + 1, antecedent.entity); i++; }
+      }
+    }
+  }
+  return out;
+}
+
+function countryEntity(facts: ReadonlyMap<string, EntityFacts>, entity: string): string | undefined {
+  const code = facts.get(entity)?.country;
+  if (!code) return undefined;
+  for (const [key, fact] of facts) if (fact.entityType === 'country' && fact.country === code) return key;
+  return undefined;
+}

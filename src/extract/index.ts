@@ -1,0 +1,90 @@
+// The extractor: news text → typed, evidenced relations between resolved entities.
+//   text → sentences/tokens → name mentions → entities → coreference → relations
+// Each stage is a function of its own module; this file only runs them in order and maps offsets
+// back to the original text.
+import type { EntityType } from '../ontology.js';
+import type { Evidence, ExtractedRelation, ExtractionResult, Mention } from './types.js';
+import { normalizeText, originalRange, type NormalizedText } from './text.js';
+import { analyzeText, type Sentence } from './nlp.js';
+import { collectNameEvidence, findSentenceMentions, prepareSentence, type NameMention } from './mentions.js';
+import { resolveEntities } from './resolve.js';
+import { resolveCoreference, type CorefMention, type EntityFacts } from './coref.js';
+import { sentenceRelations, type Slot } from './relations.js';
+import { membershipRelations, structuralRelations } from './standing.js';
+
+export type { ExtractionResult } from './types.js';
+
+function sentenceEvidence(doc: string, original: string, normalized: NormalizedText, sentence: Sentence): Evidence {
+  const { start, end } = originalRange(normalized, sentence.start, sentence.end);
+  return { doc, sentence: sentence.index, start, end, text: original.slice(start, end) };
+}
+
+function slotsOf(sentence: Sentence, names: readonly NameMention[], coreferent: readonly CorefMention[], entityOfMention: ReadonlyMap<number, string>): Array<Slot | undefined> {
+  const slots: Array<Slot | undefined> = new Array(sentence.tokens.length).fill(undefined);
+  for (const mention of names) {
+    const entity = entityOfMention.get(mention.id);
+    if (!entity) continue;
+    for (let k = mention.first; k <= mention.last; k++) slots[k] = { entity, first: mention.first, last: mention.last, actor: mention.actor };
+  }
+  for (const mention of coreferent) {
+    for (let k = mention.first; k <= mention.last; k++) slots[k] = { entity: mention.entity, first: mention.first, last: mention.last, actor: true };
+  }
+  return slots;
+}
+
+/** Extracts entities, mentions and relations from one document. `doc` names it in evidence and mentions. */
+export function extractDocument(text: string, doc: string): ExtractionResult {
+  const normalized = normalizeText(text);
+  const sentences = analyzeText(normalized.text).map(prepareSentence);
+  const evidence = collectNameEvidence(sentences);
+
+  const names: NameMention[] = [];
+  for (const sentence of sentences) names.push(...findSentenceMentions(sentence, evidence, names.length));
+  const { entities, entityOfMention } = resolveEntities(names, sentences);
+  const facts = new Map<string, EntityFacts>(entities.map((e) => [e.key, e]));
+  const coreferent = resolveCoreference(sentences, names, entityOfMention, facts);
+
+  const namesBySentence = groupBySentence(names);
+  const corefBySentence = groupBySentence(coreferent);
+  const relations: ExtractedRelation[] = [];
+  const seen = new Set<string>();
+  const add = (relation: Omit<ExtractedRelation, 'evidence'>, sentence: Sentence) => {
+    const key = `${relation.source}|${relation.predicate}|${relation.target}|${sentence.index}`;
+    if (seen.has(key) || relation.source === relation.target) return;
+    seen.add(key);
+    relations.push({ ...relation, evidence: sentenceEvidence(doc, text, normalized, sentence) });
+  };
+  for (const relation of structuralRelations(names, entityOfMention)) {
+    add({ source: relation.source, target: relation.target, predicate: relation.predicate, modality: 'asserted', confidence: 0.9 }, sentences[relation.sentence]);
+  }
+  for (const sentence of sentences) {
+    const slots = slotsOf(sentence, namesBySentence.get(sentence.index) ?? [], corefBySentence.get(sentence.index) ?? [], entityOfMention);
+    for (const relation of membershipRelations(sentence, slots)) {
+      add({ source: relation.source, target: relation.target, predicate: relation.predicate, modality: 'asserted', confidence: 0.8 }, sentence);
+    }
+    for (const relation of sentenceRelations(sentence, slots)) add(relation, sentence);
+  }
+
+  const typeOf = new Map<string, EntityType>(entities.map((e) => [e.key, e.entityType]));
+  const mentions: Mention[] = [];
+  for (const mention of names) {
+    const entity = entityOfMention.get(mention.id);
+    if (entity) mentions.push(mentionRecord(doc, text, normalized, mention.start, mention.end, entity, typeOf));
+  }
+  for (const mention of coreferent) mentions.push(mentionRecord(doc, text, normalized, mention.start, mention.end, mention.entity, typeOf));
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const entity of entities) entity.mentions = mentions.filter((m) => m.entity === entity.key).length;
+
+  return { doc, entities, mentions, relations };
+}
+
+function mentionRecord(doc: string, original: string, normalized: NormalizedText, start: number, end: number, entity: string, typeOf: ReadonlyMap<string, EntityType>): Mention {
+  const range = originalRange(normalized, start, end);
+  return { doc, start: range.start, end: range.end, text: original.slice(range.start, range.end), entityType: typeOf.get(entity) ?? 'organization', entity };
+}
+
+function groupBySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const item of items) map.set(item.sentence, [...(map.get(item.sentence) ?? []), item]);
+  return map;
+}

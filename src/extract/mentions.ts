@@ -1,0 +1,336 @@
+// Stage 3: mentions. Finds the names in each sentence (proper-noun chunks, gazetteer names, demonyms,
+// capitals) and splits each chunk into its parts: the owner ("Turkish", "Turkey's"), the title
+// ("Defense Minister") and the name ("Hulusi Akar"). Names no list knows are typed from their shape
+// and cue words; what is left unknown is settled in resolution from the rest of the document.
+import type { EntityType } from '../ontology.js';
+import type { Sentence, Token } from './nlp.js';
+import { GLUEABLE_PREFIXES, lookupName, type GazetteerEntry } from './gazetteer.js';
+import {
+  ACTOR_NOUNS, FACILITY_HEADS, HONORIFICS, LOCATION_HEADS, LOCATIVE_PREPOSITIONS, LOWERCASE_FACILITY_HEADS,
+  NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_HEADS,
+} from './data/cues.js';
+import { COMPOUND_TITLES, TITLE_HEADS, TITLE_MODIFIERS, type TitleRole } from './data/titles.js';
+
+export type MentionKind = 'name' | 'demonym' | 'capital' | 'pronoun' | 'description';
+
+export interface Title {
+  role: TitleRole;
+  text: string;
+}
+
+export interface NameMention {
+  /** Index of this mention in the document's mention list. */
+  id: number;
+  sentence: number;
+  /** First and last token (inclusive) in the sentence. */
+  first: number;
+  last: number;
+  /** Offsets in the normalised text. */
+  start: number;
+  end: number;
+  text: string;
+  kind: MentionKind;
+  /** 'unknown' until resolution types it from context. */
+  entityType: EntityType | 'unknown';
+  /** The name that identifies the entity: the mention without title, article and possessive. */
+  name: string;
+  /** ISO alpha-3 when the mention denotes a state (name, demonym, capital used for the government). */
+  countryCode?: string;
+  /** The canonical label for gazetteer organisations. */
+  gazetteerLabel?: string;
+  /** A capital or other city the mention names, as a location ("Kabul" in "Kabul airport"). */
+  city?: string;
+  /** A title of office given to this (person) mention in the same chunk. */
+  title?: Title;
+  /** Mention id of the owner: the state or organisation a title, organisation or facility belongs to. */
+  owner?: number;
+  /** Mention id of the place a facility is named after ("Kabul" for "Kabul airport"). */
+  place?: number;
+  /** False for mentions that only modify another word and cannot act ("Afghan refugees"). */
+  actor: boolean;
+}
+
+export interface SentenceMentions {
+  sentence: Sentence;
+  mentions: NameMention[];
+}
+
+const isCapitalised = (token: Token) => /^[A-Z]/.test(token.text) || /^[0-9]+[A-Z]/.test(token.text);
+
+/** Splits tokens where an abbreviation is glued to the next word ("USNational" → "US" "National"). */
+export function splitGluedTokens(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (const token of tokens) {
+    const prefix = GLUEABLE_PREFIXES.find((p) => token.text.length > p.length + 2 && token.text.startsWith(p) && /^[A-Z][a-z]/.test(token.text.slice(p.length)));
+    if (!prefix) { out.push(token); continue; }
+    const rest = token.text.slice(prefix.length);
+    out.push({ ...token, text: prefix, lower: prefix.toLowerCase(), lemma: prefix.toLowerCase(), end: token.start + prefix.length });
+    out.push({ ...token, text: rest, lower: rest.toLowerCase(), lemma: rest.toLowerCase(), start: token.start + prefix.length });
+  }
+  return out;
+}
+
+/** Document-level facts that help decide whether a capitalised word starting a sentence is a name. */
+export interface NameEvidence {
+  /** Words seen capitalised inside a sentence (not first) in the document. */
+  capitalisedInside: ReadonlySet<string>;
+}
+
+export function collectNameEvidence(sentences: readonly Sentence[]): NameEvidence {
+  const capitalisedInside = new Set<string>();
+  for (const sentence of sentences) {
+    if (sentence.headline) continue;
+    sentence.tokens.forEach((token, i) => {
+      if (i > 0 && isCapitalised(token) && !/^["'(]$/.test(sentence.tokens[i - 1].text)) capitalisedInside.add(token.text);
+    });
+  }
+  return { capitalisedInside };
+}
+
+function titleRoleOf(words: readonly string[]): TitleRole | undefined {
+  const joined = words.join(' ').toLowerCase();
+  for (const [compound, role] of Object.entries(COMPOUND_TITLES)) if (joined.endsWith(compound)) return role;
+  return TITLE_HEADS[words[words.length - 1].toLowerCase()];
+}
+
+const isTitleHead = (word: string) => TITLE_HEADS[word.toLowerCase()] !== undefined;
+
+function isNameWord(tokens: readonly Token[], i: number, evidence: NameEvidence, headline: boolean): boolean {
+  const token = tokens[i];
+  if (!isCapitalised(token) || token.pos === 'PUNCT' || token.pos === 'SYM') return false;
+  if (token.pos === 'PRON' || token.pos === 'DET') return false;
+  const lower = token.lower;
+  const gazetteer = lookupName(token.text);
+  if (NOT_NAME_WORDS.has(lower) && !gazetteer) return false;
+  const sentenceInitial = i === 0 || /^["'(]$/.test(tokens[i - 1].text) || tokens[i - 1].text === ':';
+  if (!sentenceInitial && !headline) return true;
+  if (gazetteer || isTitleHead(lower) || evidence.capitalisedInside.has(token.text)) return true;
+  if (headline) return false;
+  // A capitalised first word is a name when it starts a longer name or acts ("Arnor attacked").
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (isCapitalised(next) && !NOT_NAME_WORDS.has(next.lower)) return token.pos === 'PROPN';
+  return token.pos === 'PROPN' && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === "'s");
+}
+
+/** Maximal runs of name words, with the connectors that may stand inside a name. */
+function nameChunks(tokens: readonly Token[], evidence: NameEvidence, headline: boolean): Array<[number, number]> {
+  const chunks: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens, i, evidence, headline)) { i++; continue; }
+    let last = i;
+    let j = i + 1;
+    while (j < tokens.length) {
+      if (isNameWord(tokens, j, evidence, headline) && tokens[j].pos !== 'PART') { last = j; j++; continue; }
+      const token = tokens[j];
+      // "Ministry of Defense", "Bank of the South", "von der Leyen"
+      const connector = token.lower === 'of' || token.lower === 'for' || NAME_PARTICLES.has(token.lower);
+      if (connector) {
+        let k = j + 1;
+        if (tokens[k]?.lower === 'the' && token.lower !== 'the') k++;
+        while (k < tokens.length && NAME_PARTICLES.has(tokens[k].lower)) k++;
+        const chunkHasHead = tokens.slice(i, last + 1).some((t) => ORGANIZATION_HEADS.has(t.lower) || FACILITY_HEADS.has(t.lower) || LOCATION_HEADS.has(t.lower));
+        const allowed = NAME_PARTICLES.has(token.lower) || chunkHasHead;
+        if (allowed && k < tokens.length && isNameWord(tokens, k, evidence, headline) && !lookupName(tokens[k].text)?.kind.startsWith('demonym')) {
+          last = k; j = k + 1; continue;
+        }
+      }
+      break;
+    }
+    // A place name followed by a lower-case facility word: "Kabul airport".
+    const after = tokens[last + 1];
+    if (after && LOWERCASE_FACILITY_HEADS.has(after.lower) && !headline) last++;
+    chunks.push([i, last]);
+    i = last + 1;
+  }
+  return chunks;
+}
+
+/** The longest gazetteer name starting at token `from` and ending at or before `to`. */
+function longestGazetteerMatch(sentence: Sentence, tokens: readonly Token[], from: number, to: number): { last: number; entry: GazetteerEntry } | undefined {
+  for (let last = Math.min(to, from + 7); last >= from; last--) {
+    const surface = sentence.text.slice(tokens[from].start - sentence.start, tokens[last].end - sentence.start);
+    const entry = lookupName(surface);
+    if (entry) return { last, entry };
+  }
+  return undefined;
+}
+
+/** Where a title starts at `from`: its last token, when the title words are followed by a name. */
+function titleAt(tokens: readonly Token[], from: number, to: number): number | undefined {
+  let head: number | undefined;
+  for (let k = from; k <= to; k++) {
+    const lower = tokens[k].lower;
+    if (isTitleHead(lower)) { head = k; continue; }
+    if (head !== undefined) break;
+    if (!TITLE_MODIFIERS.has(lower)) return undefined;
+  }
+  if (head === undefined) return undefined;
+  return head;
+}
+
+function headWordOf(tokens: readonly Token[], first: number, last: number): Token {
+  for (let k = first + 1; k <= last; k++) if (tokens[k].lower === 'of' || tokens[k].lower === 'for') return tokens[k - 1];
+  return tokens[last];
+}
+
+function typeFromHead(tokens: readonly Token[], first: number, last: number): EntityType | undefined {
+  const head = headWordOf(tokens, first, last).lower;
+  if (FACILITY_HEADS.has(head)) return 'facility';
+  if (ORGANIZATION_HEADS.has(head)) return 'organization';
+  if (LOCATION_HEADS.has(head)) return 'location';
+  const words = tokens.slice(first, last + 1).map((t) => t.lower);
+  if (words.some((w) => FACILITY_HEADS.has(w))) return 'facility';
+  if (words.some((w) => ORGANIZATION_HEADS.has(w))) return 'organization';
+  return undefined;
+}
+
+interface MentionDraft extends Omit<NameMention, 'id' | 'owner' | 'place'> {
+  ownerDraft?: MentionDraft;
+  placeDraft?: MentionDraft;
+}
+
+function draft(sentence: Sentence, tokens: readonly Token[], first: number, last: number, fields: Partial<MentionDraft> & Pick<MentionDraft, 'kind' | 'entityType'>): MentionDraft {
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  const text = sentence.text.slice(start - sentence.start, end - sentence.start);
+  return { sentence: sentence.index, first, last, start, end, text, name: text, actor: true, ...fields };
+}
+
+function gazetteerDraft(sentence: Sentence, tokens: readonly Token[], first: number, last: number, entry: GazetteerEntry): MentionDraft {
+  switch (entry.kind) {
+    case 'country':
+    case 'seat':
+      return draft(sentence, tokens, first, last, { kind: 'name', entityType: 'country', countryCode: entry.code });
+    case 'demonym':
+      return draft(sentence, tokens, first, last, { kind: 'demonym', entityType: 'country', countryCode: entry.code });
+    case 'capital':
+      return draft(sentence, tokens, first, last, { kind: 'capital', entityType: 'country', countryCode: entry.code, city: entry.city });
+    case 'organization':
+      return draft(sentence, tokens, first, last, { kind: 'name', entityType: 'organization', gazetteerLabel: entry.label });
+  }
+}
+
+/** Splits one name chunk into owner, title and name parts. */
+function chunkMentions(sentence: Sentence, tokens: readonly Token[], first: number, last: number): MentionDraft[] {
+  const out: MentionDraft[] = [];
+  let p = first;
+  let owner: MentionDraft | undefined;
+  let title: Title | undefined;
+  let personCue = false;
+  while (p <= last) {
+    const match = longestGazetteerMatch(sentence, tokens, p, last);
+    if (match && !(title || personCue)) {
+      const mention = gazetteerDraft(sentence, tokens, p, match.last, match.entry);
+      const restType = match.last < last ? typeFromHead(tokens, match.last + 1, last) : undefined;
+      if (restType && restType !== 'location') {
+        // "Turkish Armed Forces", "Kabul International Airport": the whole chunk names the body or place,
+        // the state or city is its owner or place.
+        const whole = draft(sentence, tokens, p, last, { kind: 'name', entityType: restType });
+        mention.actor = false;
+        if (restType === 'facility' && mention.kind === 'capital') {
+          whole.placeDraft = { ...mention, entityType: 'location', name: mention.city ?? mention.text };
+          out.push(whole.placeDraft);
+        } else if (restType === 'facility') {
+          whole.placeDraft = mention;
+          out.push(mention);
+        } else {
+          whole.ownerDraft = mention;
+          out.push(mention);
+        }
+        out.push(whole);
+        return out;
+      }
+      out.push(mention);
+      owner = mention;
+      p = match.last + 1;
+      continue;
+    }
+    if (HONORIFICS.has(tokens[p].lower)) { personCue = true; p++; continue; }
+    const titleEnd = titleAt(tokens, p, last);
+    if (titleEnd !== undefined && titleEnd < last) {
+      const words = tokens.slice(p, titleEnd + 1).map((t) => t.text);
+      const role = titleRoleOf(words);
+      if (role) title = { role, text: words.join(' ') };
+      if (owner) owner.actor = false;
+      p = titleEnd + 1;
+      personCue = true;
+      continue;
+    }
+    // Everything left is one name.
+    const type = typeFromHead(tokens, p, last);
+    const mention = draft(sentence, tokens, p, last, { kind: 'name', entityType: personCue && !type ? 'person' : type ?? 'unknown' });
+    if (title && mention.entityType === 'person') mention.title = title;
+    if (owner) {
+      if (type === 'facility' || type === 'location') mention.placeDraft = owner;
+      else mention.ownerDraft = owner;
+      // A modifier before a name ("NATO chief", "Russian Foreign Minister X") does not act itself.
+      owner.actor = false;
+    }
+    out.push(mention);
+    return out;
+  }
+  return out;
+}
+
+/** Marks demonyms and capitals that act: "Turkish troops", "Ankara's military", "Moscow said". */
+function settleActorRoles(tokens: readonly Token[], mentions: MentionDraft[]): void {
+  for (const mention of mentions) {
+    if (!mention.actor) continue;
+    const next = tokens[mention.last + 1];
+    const previous = tokens[mention.first - 1];
+    if (mention.kind === 'demonym') {
+      // "Turkish officials", "the Turkish president" act; "Afghan refugees" does not.
+      const nextWords = tokens.slice(mention.last + 1, mention.last + 4).map((t) => t.lower);
+      mention.actor = nextWords.some((w, i) => (ACTOR_NOUNS.has(w) || isTitleHead(w)) && nextWords.slice(0, i).every((x) => !/^[.,;:]$/.test(x)));
+    }
+    if (mention.kind === 'capital') {
+      // A capital after a locative preposition is the city; otherwise it stands for the government.
+      if (previous && LOCATIVE_PREPOSITIONS.has(previous.lower)) {
+        mention.entityType = 'location';
+        mention.name = mention.city ?? mention.text;
+      }
+    }
+    if (next?.text === "'s" && mention.entityType === 'unknown') mention.actor = true;
+  }
+}
+
+function resolveDrafts(drafts: MentionDraft[], firstId: number): NameMention[] {
+  const ids = new Map<MentionDraft, number>();
+  drafts.forEach((d, i) => ids.set(d, firstId + i));
+  return drafts.map((d, i) => {
+    const { ownerDraft, placeDraft, ...rest } = d;
+    const mention: NameMention = { ...rest, id: firstId + i };
+    if (ownerDraft && ids.has(ownerDraft)) mention.owner = ids.get(ownerDraft);
+    if (placeDraft && ids.has(placeDraft)) mention.place = ids.get(placeDraft);
+    return mention;
+  });
+}
+
+/** Finds the name mentions of one sentence. Token indices refer to `sentence.tokens` after glued-token splitting. */
+export function findSentenceMentions(sentence: Sentence, evidence: NameEvidence, firstId: number): NameMention[] {
+  const tokens = sentence.tokens;
+  const drafts: MentionDraft[] = [];
+  for (const [first, last] of nameChunks(tokens, evidence, sentence.headline)) {
+    drafts.push(...chunkMentions(sentence, tokens, first, last));
+  }
+  settleActorRoles(tokens, drafts);
+  // Possessives: "Turkey's Defense Ministry", "Russia's Foreign Minister Sergei Lavrov".
+  for (let k = 0; k + 1 < drafts.length; k++) {
+    const possessor = drafts[k];
+    const possessed = drafts[k + 1];
+    if (tokens[possessor.last + 1]?.text === "'s" && possessed.first === possessor.last + 2 && possessed.ownerDraft === undefined) {
+      if (possessed.entityType === 'organization' || possessed.entityType === 'facility') possessed.ownerDraft = possessor;
+      else if (possessed.kind === 'demonym' || possessed.entityType === 'country') continue;
+      else if (possessed.title || possessed.entityType === 'person') possessed.ownerDraft = possessor;
+      possessor.actor = possessor.entityType === 'unknown' ? true : possessor.actor;
+    }
+  }
+  return resolveDrafts(drafts, firstId);
+}
+
+/** Prepares a sentence for mention finding: splits glued abbreviations. */
+export function prepareSentence(sentence: Sentence): Sentence {
+  return { ...sentence, tokens: splitGluedTokens(sentence.tokens) };
+}

@@ -1,0 +1,106 @@
+// Stage 2: sentences, tokens and parts of speech, from wink-nlp's English model. Each line of the
+// normalised text is read on its own (a headline never runs into the first paragraph), and every
+// token gets its character offsets in the normalised text.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  text: string;
+  /** Lower-case form. */
+  lower: string;
+  lemma: string;
+  /** Universal POS tag from wink (PROPN, NOUN, VERB, AUX, ADP, DET, PRON, ADJ, ADV, PART, SCONJ, CCONJ, NUM, PUNCT…). */
+  pos: string;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  /** True when the sentence stands alone on a line in title case without final punctuation (a headline). */
+  headline: boolean;
+}
+
+type WinkInstance = ReturnType<typeof winkNLP>;
+let instance: WinkInstance | undefined;
+
+function nlp(): WinkInstance {
+  instance ??= winkNLP(model);
+  return instance;
+}
+
+function isHeadline(line: string, tokens: readonly Token[]): boolean {
+  if (/[.!?"']\s*$/.test(line)) return false;
+  const words = tokens.filter((t) => /^[A-Za-z]/.test(t.text) && t.text.length > 3);
+  if (words.length < 2) return false;
+  const capitalised = words.filter((t) => /^[A-Z]/.test(t.text)).length;
+  return capitalised / words.length >= 0.6;
+}
+
+function tokensOf(text: string, offset: number, words: string[], tags: string[], lemmas: string[]): Token[] {
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    let at = text.indexOf(word, cursor);
+    // wink may normalise a token's text; keep offsets sane by falling back to the cursor.
+    if (at < 0) at = cursor;
+    const end = Math.min(text.length, at + word.length);
+    tokens.push({ text: word, lower: word.toLowerCase(), lemma: lemmas[i] ?? word.toLowerCase(), pos: tags[i] ?? 'X', start: offset + at, end: offset + end });
+    cursor = end;
+  }
+  return tokens;
+}
+
+/** Joins hyphenated compounds written without spaces into one token ("Secretary-General", "al-Raqqa"). */
+function joinHyphenated(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const hyphen = tokens[i + 1];
+    const right = tokens[i + 2];
+    if (hyphen && right && hyphen.text === '-' && tokens[i].end === hyphen.start && hyphen.end === right.start &&
+        /\w$/.test(tokens[i].text) && /^\w/.test(right.text)) {
+      const text = tokens[i].text + '-' + right.text;
+      out.push({ text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: right.pos === 'PROPN' || tokens[i].pos === 'PROPN' ? 'PROPN' : right.pos, start: tokens[i].start, end: right.end });
+      i += 2;
+      continue;
+    }
+    out.push(tokens[i]);
+  }
+  return out;
+}
+
+/** Splits normalised text into sentences of POS-tagged tokens. */
+export function analyzeText(text: string): Sentence[] {
+  const engine = nlp();
+  const its = engine.its;
+  const sentences: Sentence[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const lineOffset = lineStart;
+    lineStart += line.length + 1;
+    if (!line.trim()) continue;
+    const doc = engine.readDoc(line);
+    const words = doc.tokens().out() as string[];
+    const tags = doc.tokens().out(its.pos) as string[];
+    // The lemma helper's declared type does not fit `out`'s parameter, though it works at run time.
+    const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
+    const lineTokens = tokensOf(line, lineOffset, words, tags, lemmas);
+    const spans = (doc.sentences() as unknown as { out(f: unknown): Array<[number, number]> }).out(its.span);
+    for (const [first, last] of spans) {
+      const tokens = joinHyphenated(lineTokens.slice(first, last + 1));
+      if (tokens.length === 0) continue;
+      const start = tokens[0].start;
+      const end = tokens[tokens.length - 1].end;
+      sentences.push({
+        index: sentences.length, start, end, text: text.slice(start, end), tokens,
+        headline: spans.length === 1 && isHeadline(line, tokens),
+      });
+    }
+  }
+  return sentences;
+}

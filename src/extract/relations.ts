@@ -1,0 +1,461 @@
+// Stage 6: relations. Reads each sentence's clause structure around the cue words of the lexicon —
+// verbs in active and passive voice, nouns with their "by"/possessive source and prepositional
+// target, coordinated actors — and emits typed, directed relations with modality. Negated clauses
+// and clauses under a denial emit nothing.
+import type { PredicateId } from '../ontology.js';
+import { predicateDefinition } from '../ontology.js';
+import type { Modality } from './types.js';
+import type { Sentence, Token } from './nlp.js';
+import {
+  CHAIN_VERBS, DENIAL_VERBS, FUTURE_MODALS, INTENTION_ADJECTIVES, LIGHT_VERBS, NEGATING_CHAIN_VERBS, NOUN_CUES,
+  POSSIBILITY_MODALS, VERB_CUES, type NounCue, type VerbCue,
+} from './data/lexicon.js';
+import { ACTOR_NOUNS, GROUP_SUFFIXES, LOCATIVE_PREPOSITIONS, MILITARY_NOUNS } from './data/cues.js';
+
+/** What fills a token: the entity of the mention (name, pronoun, description) that covers it. */
+export interface Slot {
+  entity: string;
+  first: number;
+  last: number;
+  /** False for a name that only modifies ("Afghan" in "Afghan refugees", "Turkish" before a title). */
+  actor: boolean;
+}
+
+export interface SentenceRelation {
+  source: string;
+  target: string;
+  predicate: PredicateId;
+  modality: Modality;
+  confidence: number;
+}
+
+const AID_NOUNS = new Set(['aid', 'assistance', 'support', 'help', 'weapons', 'arms', 'supplies', 'funding', 'funds', 'loans', 'loan', 'equipment', 'ammunition', 'food', 'medicine', 'vaccines', 'relief', 'money', 'grants', 'missiles', 'tanks', 'training']);
+const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 'get', 'got', 'gets']);
+const RELATIVE = new Set(['who', 'which', 'that', 'whose']);
+/** Words tagged as prepositions that open a clause ("as the United States withdraws"). */
+const SUBORDINATORS = new Set(['as', 'after', 'before', 'since', 'until', 'while', 'though', 'although', 'once', 'because', 'if', 'when', 'whereas', 'unless']);
+const CLAUSE_BREAKS = new Set([';', ':', '"', '(', ')', '?', '!']);
+const VERB_CUES_BY_LEMMA = groupBy(VERB_CUES, (c) => c.lemma);
+const NOUN_CUES_BY_NOUN = groupBy(NOUN_CUES, (c) => c.noun);
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  return map;
+}
+
+interface Clause {
+  tokens: readonly Token[];
+  slots: ReadonlyArray<Slot | undefined>;
+}
+
+interface Subjects {
+  entities: string[];
+  modality: Modality;
+  negated: boolean;
+  /** A chain verb that is itself a cue and takes the embedded verb's target ("offered to provide X to Y"). */
+  chainCue?: VerbCue;
+  /** Subjects reached through a pronoun or a relative clause are less certain. */
+  indirect: boolean;
+}
+
+const isNpToken = (clause: Clause, i: number): boolean => {
+  const token = clause.tokens[i];
+  if (!token) return false;
+  if (clause.slots[i]) return true;
+  if (RELATIVE.has(token.lower) && token.pos !== 'DET') return false;
+  if (token.lower === 'that' || token.lower === 'which') return false;
+  return token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'NOUN' || token.pos === 'PROPN' ||
+    (token.pos === 'PRON' && !RELATIVE.has(token.lower)) || token.text === "'s" || token.text === "'";
+};
+
+function npStartLeft(clause: Clause, end: number): number {
+  let start = end;
+  while (start - 1 >= 0 && isNpToken(clause, start - 1)) {
+    // A personal pronoun begins its own phrase ("that it", "said they").
+    const previous = clause.tokens[start - 1];
+    if (previous.pos === 'PRON' && !['its', 'their', 'his', 'her', 'our', 'my', 'your'].includes(previous.lower) && !clause.slots[start - 1]) break;
+    start--;
+  }
+  return start;
+}
+
+function npEndRight(clause: Clause, start: number): number {
+  let end = start;
+  const startsWithPronoun = clause.tokens[start].pos === 'PRON' && !['its', 'their', 'his', 'her', 'our', 'my', 'your'].includes(clause.tokens[start].lower);
+  if (startsWithPronoun && !clause.slots[start]?.last) return start;
+  if (startsWithPronoun && clause.slots[start]) return clause.slots[start]?.last ?? start;
+  while (end + 1 < clause.tokens.length && isNpToken(clause, end + 1)) {
+    const next = clause.tokens[end + 1];
+    // A new determiner after a noun starts a new phrase ("told Reuters the news").
+    if (next.pos === 'DET' && (clause.tokens[end].pos === 'NOUN' || clause.tokens[end].pos === 'PROPN')) break;
+    end++;
+  }
+  return end;
+}
+
+/** The entities a noun phrase [start, end] stands for. */
+function actorsOfPhrase(clause: Clause, start: number, end: number): string[] {
+  const headSlot = clause.slots[end];
+  if (headSlot && headSlot.actor) return [headSlot.entity];
+  const head = clause.tokens[end];
+  if (ACTOR_NOUNS.has(head.lower) || MILITARY_NOUNS.has(head.lower) || GROUP_SUFFIXES.has(head.lower)) {
+    for (let k = end - 1; k >= start; k--) {
+      const slot = clause.slots[k];
+      if (slot) return [slot.entity];
+    }
+  }
+  if (headSlot && !headSlot.actor && clause.tokens[end].pos === 'PROPN') return [headSlot.entity];
+  return [];
+}
+
+function modalityOf(token: Token, current: Modality): Modality {
+  if (POSSIBILITY_MODALS.has(token.lower)) return 'possible';
+  if (FUTURE_MODALS.has(token.lower) && current === 'asserted') return 'intended';
+  return current;
+}
+
+/** Walks left from a verb to its subject(s), through auxiliaries, chain verbs and parentheticals. */
+function subjectsOf(clause: Clause, verb: number, depth = 0): Subjects {
+  const result: Subjects = { entities: [], modality: 'asserted', negated: false, indirect: false };
+  const { tokens } = clause;
+  let i = verb - 1;
+  let steps = 0;
+  while (i >= 0 && steps++ < 14) {
+    const token = tokens[i];
+    const slot = clause.slots[i];
+    if (!slot && NEGATORS.has(token.lower)) { result.negated = true; i--; continue; }
+    if (!slot && (token.pos === 'AUX' || token.pos === 'PART' || token.pos === 'ADV')) { result.modality = modalityOf(token, result.modality); i--; continue; }
+    if (!slot && token.pos === 'VERB' && (CHAIN_VERBS[token.lemma] !== undefined || NEGATING_CHAIN_VERBS.has(token.lemma))) {
+      if (NEGATING_CHAIN_VERBS.has(token.lemma)) result.negated = true;
+      if (CHAIN_VERBS[token.lemma] === 'intended' && result.modality === 'asserted') result.modality = 'intended';
+      const cue = (VERB_CUES_BY_LEMMA.get(token.lemma) ?? []).find((c) => c.predicate === 'offers' || c.predicate === 'threatens');
+      if (cue && tokens[i + 1]?.lower === 'to') result.chainCue = cue;
+      i--;
+      continue;
+    }
+    if (!slot && token.pos === 'ADJ' && INTENTION_ADJECTIVES.has(token.lower)) { if (result.modality === 'asserted') result.modality = 'intended'; i--; continue; }
+    if (!slot && (token.lower === 'who' || token.lower === 'which')) {
+      // Relative clause: its subject is the phrase before it.
+      let k = i - 1;
+      if (tokens[k]?.text === ',') k--;
+      if (k >= 0 && isNpToken(clause, k)) {
+        const start = npStartLeft(clause, k);
+        result.entities = actorsOfPhrase(clause, start, k);
+        result.indirect = true;
+      }
+      return result;
+    }
+    if (!slot && token.text === ',') {
+      // Skip an apposition or a relative clause between commas: "X, Germany's finance minister, said".
+      let j = i - 1;
+      while (j >= 0 && tokens[j].text !== ',' && !CLAUSE_BREAKS.has(tokens[j].text)) j--;
+      if (j < 0 || tokens[j].text !== ',') return result;
+      const inner = tokens.slice(j + 1, i);
+      const isParenthetical = RELATIVE.has(inner[0]?.lower ?? '') || inner.every((t, k) => isNpToken(clause, j + 1 + k) || t.pos === 'ADP');
+      if (!isParenthetical) return result;
+      i = j - 1;
+      continue;
+    }
+    if (!slot && token.pos === 'CCONJ' && depth < 2) {
+      // "X participated in ... and still has ...": the subject of the first verb.
+      for (let k = i - 1; k >= 0 && k >= i - 20; k--) {
+        if (tokens[k].pos === 'VERB' && !clause.slots[k]) {
+          const shared = subjectsOf(clause, k, depth + 1);
+          return { ...shared, modality: result.modality === 'asserted' ? shared.modality : result.modality, negated: result.negated, chainCue: result.chainCue };
+        }
+      }
+      return result;
+    }
+    if (isNpToken(clause, i)) {
+      const start = npStartLeft(clause, i);
+      const before = tokens[start - 1];
+      // A phrase inside a prepositional phrase is not the subject ("the request by the Taliban ... leaves").
+      if (before && before.pos === 'ADP' && !clause.slots[start - 1] && !SUBORDINATORS.has(before.lower)) {
+        if (before.lower === 'of' && start - 2 >= 0 && ACTOR_NOUNS.has(tokens[start - 2].lower)) {
+          result.entities = actorsOfPhrase(clause, start, i);
+        }
+        return result;
+      }
+      result.entities = actorsOfPhrase(clause, start, i);
+      if (clause.slots[i] && clause.tokens[i].pos === 'PRON') result.indirect = true;
+      // Coordinated subjects: "Japan and South Korea agreed".
+      let k = start - 1;
+      // The link nearest the verb must be "and"; earlier ones may be commas ("A, B and C").
+      while (k >= 1 && (tokens[k].lower === 'and' || (tokens[k].text === ',' && result.entities.length > 1)) && isNpToken(clause, k - 1)) {
+        const otherStart = npStartLeft(clause, k - 1);
+        const others = actorsOfPhrase(clause, otherStart, k - 1);
+        if (others.length === 0) break;
+        result.entities.unshift(...others);
+        k = otherStart - 1;
+      }
+      // "troops stationed at X" after "has hundreds of": the subject of the possessing verb.
+      if (result.entities.length === 0 && MILITARY_NOUNS.has(tokens[i].lower) && depth < 2) {
+        for (let v = start - 1; v >= 0 && v >= start - 4; v--) {
+          if (tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX') {
+            if (['have', 'keep', 'maintain', 'deploy', 'send', 'station'].includes(tokens[v].lemma)) return { ...subjectsOf(clause, v, depth + 1), modality: result.modality };
+            break;
+          }
+        }
+      }
+      return result;
+    }
+    return result;
+  }
+  return result;
+}
+
+/** A prepositional phrase or object phrase that starts at `i`: its bounds. */
+function phraseAt(clause: Clause, i: number): { start: number; end: number } | undefined {
+  if (i >= clause.tokens.length || !isNpToken(clause, i)) return undefined;
+  return { start: i, end: npEndRight(clause, i) };
+}
+
+/** The entities of a phrase starting at `i` and of phrases coordinated with it ("Kenya and Uganda"). */
+function coordinatedActors(clause: Clause, i: number): { entities: string[]; end: number; mentions: string[] } {
+  const entities: string[] = [];
+  const mentions: string[] = [];
+  let phrase = phraseAt(clause, i);
+  let end = i - 1;
+  while (phrase) {
+    entities.push(...actorsOfPhrase(clause, phrase.start, phrase.end));
+    for (let k = phrase.start; k <= phrase.end; k++) { const slot = clause.slots[k]; if (slot && !mentions.includes(slot.entity)) mentions.push(slot.entity); }
+    end = phrase.end;
+    const next = clause.tokens[end + 1];
+    if (!next || !(next.lower === 'and' || next.text === ',') || !clause.slots[end + 2]) break;
+    phrase = phraseAt(clause, end + 2);
+    // A comma continues a list only if the list goes on ("Kenya, Uganda and Rwanda").
+    const after = phrase ? clause.tokens[phrase.end + 1] : undefined;
+    if (next.text === ',' && !(after && (after.lower === 'and' || after.text === ','))) break;
+  }
+  return { entities, end, mentions };
+}
+
+function isClauseBreak(token: Token): boolean {
+  return CLAUSE_BREAKS.has(token.text) || (token.pos === 'SCONJ' && token.lower !== 'for') || RELATIVE.has(token.lower);
+}
+
+interface Targets {
+  entities: string[];
+  /** Only a locative phrase was found ("assistance at the airport"). */
+  weak: boolean;
+}
+
+const headNoun = (clause: Clause, start: number, end: number): string => {
+  for (let k = end; k >= start; k--) if (clause.tokens[k].pos === 'NOUN' || clause.tokens[k].pos === 'PROPN') return clause.tokens[k].lower;
+  return clause.tokens[end].lower;
+};
+
+/** The target(s) of a verb cue in active voice, or undefined when the cue's frame does not fit. */
+function targetsOf(clause: Clause, verb: number, cue: VerbCue, source: readonly string[]): Targets | undefined {
+  const { tokens } = clause;
+  let i = verb + 1;
+  if (cue.particle) {
+    if (tokens[i]?.lower !== cue.particle) return undefined;
+    i++;
+  }
+  while (tokens[i] && tokens[i].pos === 'ADV' && !clause.slots[i]) i++;
+  const found: string[] = [];
+  // Direct object.
+  const object = phraseAt(clause, i);
+  if (cue.objectKind) {
+    const nouns = object ? [headNoun(clause, object.start, object.end)] : [];
+    for (let k = i; k < tokens.length && k < i + 6 && tokens[k].pos !== 'ADP' && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'PUNCT'; k++) if (tokens[k].pos === 'NOUN') nouns.push(tokens[k].lower);
+    const kind = cue.objectKind === 'military' ? MILITARY_NOUNS : AID_NOUNS;
+    if (!nouns.some((n) => kind.has(n))) return undefined;
+  }
+  if (object) {
+    const direct = coordinatedActors(clause, i);
+    if (cue.direct) found.push(...direct.entities);
+    if (cue.targetInObject && found.length === 0) found.push(...direct.mentions);
+    i = direct.end + 1;
+  }
+  if (cue.objectKind) {
+    // "provide technical and security assistance": adjectives coordinated before the noun.
+    while (i < tokens.length && tokens[i].pos !== 'ADP' && tokens[i].pos !== 'VERB' && tokens[i].pos !== 'PUNCT') i++;
+  }
+  // Prepositional objects, in the phrases right after the verb or its object.
+  let weak: string[] = [];
+  for (let hops = 0; hops < 4 && found.length === 0 && i < tokens.length; hops++) {
+    while (tokens[i] && tokens[i].pos === 'ADV' && !clause.slots[i]) i++;
+    const preposition = tokens[i];
+    if (!preposition || isClauseBreak(preposition) && preposition.lower !== 'for') break;
+    if (preposition.pos !== 'ADP' && preposition.lower !== 'for' && preposition.lower !== 'out') break;
+    let k = i + 1;
+    if (tokens[k]?.lower === 'of' && preposition.lower === 'out') k++;
+    const phrase = coordinatedActors(clause, k);
+    const prep = preposition.lower === 'out' && tokens[i + 1]?.lower === 'of' ? 'of' : preposition.lower;
+    if (cue.preps?.includes(prep)) found.push(...(cue.targetInObject && phrase.entities.length === 0 ? phrase.mentions : phrase.entities));
+    else if ((prep === 'at' || prep === 'in') && weak.length === 0) weak = phrase.entities;
+    if (phrase.end < k) break;
+    i = phrase.end + 1;
+  }
+  if (found.length > 0) return { entities: found, weak: false };
+  // That-clause: "insisted that Ankara's military withdraw", "warned that it would deal with ... Turkish forces".
+  if (cue.complement) {
+    let k = verb + 1;
+    while (k < tokens.length && k <= verb + 3 && tokens[k].lower !== 'that') k++;
+    if (tokens[k]?.lower === 'that') {
+      for (let m = k + 1; m < tokens.length && m < k + 30; m++) {
+        if ((CLAUSE_BREAKS.has(tokens[m].text) && tokens[m].text !== '"') || tokens[m].lower === 'after' || tokens[m].lower === 'because') break;
+        if (!isNpToken(clause, m)) continue;
+        const end = npEndRight(clause, m);
+        const before = tokens[m - 1];
+        const actors = actorsOfPhrase(clause, m, end).filter((e) => !source.includes(e));
+        if (actors.length > 0 && !(before && LOCATIVE_PREPOSITIONS.has(before.lower))) return { entities: actors, weak: false };
+        m = end;
+      }
+    }
+  }
+  if (weak.length > 0 && (cue.predicate === 'aids' || cue.predicate === 'offers')) return { entities: weak, weak: true };
+  return { entities: [], weak: false };
+}
+
+function isPassive(clause: Clause, verb: number): boolean {
+  const token = clause.tokens[verb];
+  if (token.lower.endsWith('ing')) return false;
+  for (let k = verb - 1; k >= 0 && k >= verb - 3; k--) {
+    const previous = clause.tokens[k];
+    if (BE_FORMS.has(previous.lower)) return true;
+    if (previous.pos !== 'ADV' && !NEGATORS.has(previous.lower)) return false;
+  }
+  return false;
+}
+
+function agentOf(clause: Clause, verb: number): string[] {
+  for (let k = verb + 1; k < clause.tokens.length && k <= verb + 8; k++) {
+    const token = clause.tokens[k];
+    if (isClauseBreak(token)) break;
+    if (token.lower === 'by') return coordinatedActors(clause, k + 1).entities;
+  }
+  return [];
+}
+
+/** True when the clause of token `i` stands under a denial ("denied that it had attacked"). */
+function isDenied(clause: Clause, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+    const token = clause.tokens[k];
+    if (DENIAL_VERBS.has(token.lemma) && token.pos === 'VERB') return true;
+    if (token.text === '.' || token.text === ';') return false;
+  }
+  return false;
+}
+
+function conditionalAfter(clause: Clause, i: number, modality: Modality): Modality {
+  for (let k = i + 1; k < clause.tokens.length && k <= i + 12; k++) {
+    const token = clause.tokens[k];
+    if (token.lower === 'if' || token.lower === 'unless') return modality === 'asserted' || modality === 'intended' ? 'conditional' : modality;
+    if (CLAUSE_BREAKS.has(token.text) || token.text === '.') break;
+  }
+  return modality;
+}
+
+function pairs(sources: readonly string[], targets: readonly string[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const s of sources) for (const t of targets) if (s !== t) out.push([s, t]);
+  return out;
+}
+
+function verbRelations(clause: Clause, verb: number): SentenceRelation[] {
+  const token = clause.tokens[verb];
+  const cues = VERB_CUES_BY_LEMMA.get(token.lemma) ?? VERB_CUES_BY_LEMMA.get(token.lower);
+  if (!cues || clause.slots[verb]) return [];
+  const out: SentenceRelation[] = [];
+  const passive = isPassive(clause, verb);
+  const subjects = subjectsOf(clause, verb);
+  if (subjects.negated || isDenied(clause, verb)) return [];
+  const modality = conditionalAfter(clause, verb, subjects.modality);
+  for (const cue of cues) {
+    let sources: string[];
+    let targets: string[];
+    let confidence = subjects.indirect ? 0.7 : 0.85;
+    if (passive) {
+      sources = agentOf(clause, verb);
+      targets = subjects.entities;
+    } else {
+      sources = subjects.entities;
+      const found = targetsOf(clause, verb, cue, sources);
+      if (!found) continue;
+      targets = found.entities;
+      if (found.weak) confidence -= 0.2;
+      // "A and B agreed", "A and B held talks": the coordinated subjects relate to each other.
+      if (targets.length === 0 && predicateDefinition(cue.predicate).symmetric && sources.length > 1) {
+        for (let k = 1; k < sources.length; k++) out.push({ source: sources[0], target: sources[k], predicate: cue.predicate, modality, confidence });
+        break;
+      }
+    }
+    if (sources.length === 0 || targets.length === 0) continue;
+    for (const [source, target] of pairs(sources, targets)) {
+      out.push({ source, target, predicate: cue.predicate, modality, confidence });
+      if (subjects.chainCue) out.push({ source, target, predicate: subjects.chainCue.predicate, modality: 'asserted', confidence: confidence - 0.1 });
+    }
+    break;
+  }
+  return out;
+}
+
+/** Sources of a nominal cue: "by X", "X's request", "US invasion", or the subject of its light verb. */
+function nominalSources(clause: Clause, noun: number): { entities: string[]; subjects?: Subjects } {
+  const { tokens } = clause;
+  const start = npStartLeft(clause, noun);
+  for (let k = noun - 1; k >= start; k--) {
+    const slot = clause.slots[k];
+    if (slot) return { entities: [slot.entity] };
+  }
+  for (let k = noun + 1; k < tokens.length && k <= noun + 3; k++) {
+    if (tokens[k].lower === 'by') return { entities: coordinatedActors(clause, k + 1).entities };
+    if (tokens[k].pos !== 'ADJ') break;
+  }
+  // "held talks with", "came back into power in": the subject of the verb that governs the phrase.
+  for (let v = start - 1; v >= 0 && v >= start - 4; v--) {
+    const token = tokens[v];
+    if (token.pos === 'VERB' && !clause.slots[v]) {
+      if (!LIGHT_VERBS.has(token.lemma) && !tokens.slice(v + 1, start).every((t) => t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'PART')) break;
+      const subjects = subjectsOf(clause, v);
+      return { entities: subjects.entities, subjects };
+    }
+    if (token.pos !== 'ADP' && token.pos !== 'ADV' && token.pos !== 'PART' && token.pos !== 'DET' && token.pos !== 'ADJ') break;
+  }
+  return { entities: [] };
+}
+
+function nominalRelations(clause: Clause, noun: number): SentenceRelation[] {
+  const token = clause.tokens[noun];
+  const cues: NounCue[] | undefined = NOUN_CUES_BY_NOUN.get(token.lower);
+  if (!cues || clause.slots[noun] || isDenied(clause, noun)) return [];
+  const out: SentenceRelation[] = [];
+  const { entities: sources, subjects } = nominalSources(clause, noun);
+  if (sources.length === 0 || subjects?.negated) return [];
+  const modality = conditionalAfter(clause, noun, subjects?.modality ?? 'asserted');
+  for (const cue of cues) {
+    let i = noun + 1;
+    const targets: string[] = [];
+    for (let hops = 0; hops < 3 && i < clause.tokens.length; hops++) {
+      const preposition = clause.tokens[i];
+      if (preposition.pos !== 'ADP' && preposition.lower !== 'for') break;
+      const phrase = coordinatedActors(clause, i + 1);
+      if (cue.preps.includes(preposition.lower)) targets.push(...phrase.entities);
+      if (targets.length > 0 || phrase.end <= i) break;
+      i = phrase.end + 1;
+    }
+    // "A and B held talks", "A and B reached an agreement".
+    if (targets.length === 0 && predicateDefinition(cue.predicate).symmetric && sources.length > 1) {
+      for (let k = 1; k < sources.length; k++) out.push({ source: sources[0], target: sources[k], predicate: cue.predicate, modality, confidence: 0.7 });
+    }
+    for (const [source, target] of pairs(sources, targets)) out.push({ source, target, predicate: cue.predicate, modality, confidence: 0.7 });
+    if (out.length > 0) break;
+  }
+  return out;
+}
+
+/** All relations stated by the clauses of one sentence. */
+export function sentenceRelations(sentence: Sentence, slots: ReadonlyArray<Slot | undefined>): SentenceRelation[] {
+  const clause: Clause = { tokens: sentence.tokens, slots };
+  const out: SentenceRelation[] = [];
+  sentence.tokens.forEach((token, i) => {
+    if (token.pos === 'VERB') out.push(...verbRelations(clause, i));
+    else if (token.pos === 'NOUN' || (token.pos === 'PROPN' && i === 0)) out.push(...nominalRelations(clause, i));
+  });
+  return out;
+}

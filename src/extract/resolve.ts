@@ -1,0 +1,201 @@
+// Stage 4: entity resolution. Types the names no list knew from the rest of the document, then
+// groups mentions into entities: one per state (name, demonym, capital), one per person (full name and
+// its shorter forms), one per organisation or place (longer and shorter forms of the same head).
+import type { EntityType } from '../ontology.js';
+import type { ExtractedEntity } from './types.js';
+import type { NameMention } from './mentions.js';
+import type { Sentence } from './nlp.js';
+import { COUNTRY_BY_CODE } from './data/countries.js';
+import { GROUP_SUFFIXES, LOCATIVE_PREPOSITIONS, ORGANIZATION_HEADS } from './data/cues.js';
+
+export interface ResolvedEntities {
+  entities: ExtractedEntity[];
+  /** Mention id → entity key, for mentions that denote an entity. */
+  entityOfMention: Map<number, string>;
+}
+
+/** Deterministic key from a canonical name: "Recep Tayyip Erdogan" → "recep-tayyip-erdogan". */
+export function entityKey(label: string): string {
+  const slug = label.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return slug || 'entity';
+}
+
+const words = (name: string) => name.split(/\s+/).filter(Boolean);
+
+/** Strips an article, a possessive and generic group words: "the Taliban movement's" → "Taliban". */
+export function bareName(name: string): string {
+  let result = name.replace(/^the\s+/i, '').replace(/['’]s?$/, '').trim();
+  const parts = words(result);
+  while (parts.length > 1 && GROUP_SUFFIXES.has(parts[parts.length - 1].toLowerCase())) parts.pop();
+  result = parts.join(' ');
+  return result;
+}
+
+/** "Ministry of Defense" and "Defense Ministry" compare equal. */
+function comparableName(name: string): string {
+  const lower = bareName(name).toLowerCase();
+  const match = /^(\w+) of (?:the )?(.+)$/.exec(lower);
+  if (match && ORGANIZATION_HEADS.has(match[1])) return `${match[2]} ${match[1]}`;
+  return lower;
+}
+
+function typeUnknown(mention: NameMention, sentence: Sentence, personNames: readonly string[][]): EntityType {
+  const parts = words(bareName(mention.name)).map((w) => w.toLowerCase());
+  const isPartOfPerson = personNames.some((full) => full.length > parts.length && parts.every((w, i) => full[full.length - parts.length + i] === w));
+  if (isPartOfPerson) return 'person';
+  const previous = sentence.tokens[mention.first - 1];
+  if (previous?.lower === 'the') return 'organization';
+  if (previous && LOCATIVE_PREPOSITIONS.has(previous.lower) && parts.length === 1) return 'location';
+  if (parts.length >= 2 && parts.length <= 4) return 'person';
+  return 'organization';
+}
+
+interface Cluster {
+  key: string;
+  label: string;
+  entityType: EntityType;
+  names: string[];
+  mentions: number;
+  country?: string;
+  /** For people and bodies: the words of the longest name, to attach shorter forms to. */
+  nameWords: string[];
+}
+
+function countryCluster(code: string): Cluster {
+  const label = COUNTRY_BY_CODE.get(code)?.label ?? code;
+  return { key: entityKey(label), label, entityType: 'country', names: [], mentions: 0, country: code, nameWords: [] };
+}
+
+/** True when `short` is the end of `long` ("Erdogan", "Tayyip Erdogan" of "Recep Tayyip Erdogan"). */
+function isNameSuffix(short: readonly string[], long: readonly string[]): boolean {
+  return short.length <= long.length && short.every((w, i) => long[long.length - short.length + i] === w);
+}
+
+/** True when every word of `short` is in `long` and both end in the same head ("Kabul airport" ⊂ "Kabul International Airport"). */
+function isHeadedSubset(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length === 0 || short.length > long.length) return false;
+  if (short[short.length - 1] !== long[long.length - 1]) return false;
+  return short.every((w) => long.includes(w));
+}
+
+export function resolveEntities(mentions: readonly NameMention[], sentences: readonly Sentence[]): ResolvedEntities {
+  const byId = new Map(mentions.map((m) => [m.id, m]));
+  const personNames = mentions.filter((m) => m.entityType === 'person').map((m) => words(bareName(m.name).toLowerCase()));
+  for (const mention of mentions) {
+    if (mention.entityType === 'unknown') mention.entityType = typeUnknown(mention, sentences[mention.sentence], personNames);
+  }
+
+  const clusters = new Map<string, Cluster>();
+  const clusterOfMention = new Map<number, Cluster>();
+  const countryCodesActing = new Set(mentions.filter((m) => m.countryCode && (m.actor || m.kind === 'name') && m.entityType === 'country').map((m) => m.countryCode as string));
+
+  const ownerCountry = (mention: NameMention): string | undefined => {
+    const owner = mention.owner !== undefined ? byId.get(mention.owner) : undefined;
+    return owner?.countryCode ?? (owner ? clusterOfMention.get(owner.id)?.country : undefined);
+  };
+
+  // States first, so that owners are known when bodies and people are grouped.
+  for (const mention of mentions) {
+    if (mention.entityType !== 'country' || !mention.countryCode) continue;
+    if (mention.kind === 'demonym' && !mention.actor && !countryCodesActing.has(mention.countryCode)) continue;
+    const cluster = clusters.get(`country:${mention.countryCode}`) ?? countryCluster(mention.countryCode);
+    clusters.set(`country:${mention.countryCode}`, cluster);
+    clusterOfMention.set(mention.id, cluster);
+  }
+
+  // People, longest names first so that shorter forms attach to them.
+  const people = mentions.filter((m) => m.entityType === 'person').sort((a, b) => words(bareName(b.name)).length - words(bareName(a.name)).length);
+  const personClusters: Cluster[] = [];
+  for (const mention of people) {
+    const nameWords = words(bareName(mention.name).toLowerCase());
+    if (nameWords.length === 0) continue;
+    let cluster = personClusters.find((c) => isNameSuffix(nameWords, c.nameWords) || (nameWords.length === 1 && c.nameWords[c.nameWords.length - 1] === nameWords[0]));
+    if (!cluster) {
+      const label = bareName(mention.name);
+      cluster = { key: `person:${nameWords.join(' ')}`, label, entityType: 'person', names: [], mentions: 0, nameWords };
+      personClusters.push(cluster);
+      clusters.set(cluster.key, cluster);
+    }
+    clusterOfMention.set(mention.id, cluster);
+  }
+
+  // Organisations, facilities and places; gazetteer organisations by their canonical label.
+  const bodies = mentions
+    .filter((m) => !clusterOfMention.has(m.id) && (m.entityType === 'organization' || m.entityType === 'facility' || m.entityType === 'location'))
+    .sort((a, b) => words(b.name).length - words(a.name).length);
+  const bodyClusters: Cluster[] = [];
+  for (const mention of bodies) {
+    const type = mention.entityType as EntityType;
+    const comparable = mention.gazetteerLabel ? mention.gazetteerLabel.toLowerCase() : comparableName(withoutOwner(mention, byId));
+    const nameWords = words(comparable);
+    const country = ownerCountry(mention);
+    let cluster = bodyClusters.find((c) => c.entityType === type && (c.country === country || !country || !c.country) &&
+      (c.nameWords.join(' ') === nameWords.join(' ') || (!mention.gazetteerLabel && isHeadedSubset(nameWords, c.nameWords))));
+    if (!cluster) {
+      const label = mention.gazetteerLabel ?? labelForBody(bareName(mention.name), country, mention);
+      cluster = { key: `${type}:${entityKey(label)}`, label, entityType: type, names: [], mentions: 0, nameWords, ...(country ? { country } : {}) };
+      bodyClusters.push(cluster);
+      clusters.set(cluster.key, cluster);
+    }
+    clusterOfMention.set(mention.id, cluster);
+  }
+
+  // People with a title from a state: their country.
+  for (const mention of people) {
+    const country = ownerCountry(mention);
+    const cluster = clusterOfMention.get(mention.id);
+    if (cluster && country && !cluster.country) cluster.country = country;
+  }
+
+  for (const [id, cluster] of clusterOfMention) {
+    const mention = byId.get(id);
+    if (!mention) continue;
+    cluster.mentions++;
+    cluster.names.push(mention.kind === 'name' ? bareName(mention.name) : mention.text);
+    if (mention.kind === 'name' && mention.text !== bareName(mention.name)) cluster.names.push(mention.text.replace(/^the\s+/i, ''));
+  }
+
+  return finish(clusters, clusterOfMention);
+}
+
+/** The name without the owner or place it starts with: "Turkish Ministry of Defense" → "Ministry of Defense". */
+function withoutOwner(mention: NameMention, byId: ReadonlyMap<number, NameMention>): string {
+  const prefix = [mention.owner, mention.place].map((id) => (id === undefined ? undefined : byId.get(id))).find((m) => m && m.start === mention.start);
+  if (!prefix || mention.entityType === 'facility') return mention.name;
+  return mention.name.slice(prefix.end - prefix.start).trim() || mention.name;
+}
+
+function labelForBody(name: string, country: string | undefined, mention: NameMention): string {
+  if (!country || mention.entityType !== 'organization') return name;
+  const record = COUNTRY_BY_CODE.get(country);
+  if (!record) return name;
+  const lower = name.toLowerCase();
+  const named = [...record.names, ...record.demonyms, ...record.capitals].some((n) => lower.includes(n.toLowerCase()));
+  // "Defense Ministry" of Turkey is labelled "Turkish Defense Ministry" so ministries of different states differ.
+  return named ? name : `${record.demonyms[0] ?? record.label} ${name}`;
+}
+
+function finish(clusters: Map<string, Cluster>, clusterOfMention: Map<number, Cluster>): ResolvedEntities {
+  const entities: ExtractedEntity[] = [];
+  const keyOfCluster = new Map<Cluster, string>();
+  const used = new Set<string>();
+  for (const cluster of clusters.values()) {
+    if (cluster.mentions === 0) continue;
+    let key = entityKey(cluster.label);
+    if (used.has(key)) key = `${key}-${cluster.entityType}`;
+    used.add(key);
+    keyOfCluster.set(cluster, key);
+    const labelKey = cluster.label.toLowerCase();
+    const aliases = [...new Set(cluster.names.filter((n) => n.toLowerCase() !== labelKey))];
+    entities.push({
+      key, label: cluster.label, entityType: cluster.entityType, aliases, mentions: cluster.mentions,
+      ...(cluster.country ? { country: cluster.country } : {}),
+    });
+  }
+  const entityOfMention = new Map<number, string>();
+  for (const [id, cluster] of clusterOfMention) {
+    const key = keyOfCluster.get(cluster);
+    if (key) entityOfMention.set(id, key);
+  }
+  return { entities, entityOfMention };
+}

@@ -1,0 +1,101 @@
+// Node positions for exports and other consumers that need a drawn graph: deterministic initial
+// positions (seeded, so the same graph always gets the same layout), then ForceAtlas2, then
+// optionally noverlap so that labels do not sit on top of each other.
+import { DirectedGraph } from 'graphology';
+import forceAtlas2Module from 'graphology-layout-forceatlas2';
+import noverlapModule from 'graphology-layout-noverlap';
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import { seededRandom } from './synthetic.js';
+
+// CommonJS packages whose typings declare `export default`: under NodeNext TypeScript sees the module
+// object, while Node hands over module.exports itself; accept both.
+function cjsDefault<T>(imported: { default: T }): T {
+  return (imported as { default?: T }).default ?? (imported as unknown as T);
+}
+export const forceAtlas2 = cjsDefault(forceAtlas2Module);
+const noverlap = cjsDefault(noverlapModule);
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+export interface LayoutOptions {
+  /** ForceAtlas2 iterations (default: 100 up to 2,000 nodes, fewer above, see `defaultIterations`). */
+  iterations?: number;
+  /** Seed of the initial positions (default 1). */
+  seed?: number;
+  /** Run noverlap after ForceAtlas2 (default: true up to 2,000 nodes). */
+  noverlap?: boolean;
+}
+
+interface PositionedAttributes extends Attributes {
+  x?: number;
+  y?: number;
+  size?: number;
+}
+
+/** Fewer iterations on big graphs: Barnes–Hut FA2 converges in fewer steps and each one costs more. */
+export function defaultIterations(order: number): number {
+  if (order <= 2_000) return 100;
+  if (order <= 20_000) return 40;
+  return 20;
+}
+
+const isCoordinate = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** True when every node has finite x and y (an empty graph counts as laid out). */
+export function hasPositions(graph: AbstractGraph<PositionedAttributes>): boolean {
+  return graph.everyNode((_node, attrs) => isCoordinate(attrs.x) && isCoordinate(attrs.y));
+}
+
+/** Gives nodes without finite x/y a seeded random position in a disc that grows with the graph. */
+export function seedPositions(graph: AbstractGraph<PositionedAttributes>, seed = 1): void {
+  const random = seededRandom(seed);
+  const radius = 10 * Math.sqrt(Math.max(1, graph.order));
+  graph.updateEachNodeAttributes((_node, attrs) => {
+    const angle = random() * 2 * Math.PI;
+    const distance = radius * Math.sqrt(random());
+    if (isCoordinate(attrs.x) && isCoordinate(attrs.y)) return attrs;
+    return { ...attrs, x: distance * Math.cos(angle), y: distance * Math.sin(angle) };
+  });
+}
+
+/** Lays the graph out in place: seeded initial positions, ForceAtlas2, then optionally noverlap. */
+export function layoutGraph(graph: AbstractGraph<PositionedAttributes>, options: LayoutOptions = {}): void {
+  if (graph.order === 0) return;
+  seedPositions(graph, options.seed ?? 1);
+  const iterations = options.iterations ?? defaultIterations(graph.order);
+  if (iterations > 0 && graph.size > 0) {
+    forceAtlas2.assign(graph, { iterations, settings: forceAtlas2.inferSettings(graph), getEdgeWeight: 'weight' });
+  }
+  if (options.noverlap ?? graph.order <= 2_000) noverlap.assign(graph, { maxIterations: 100 });
+}
+
+/**
+ * Positions for every node of `graph` without touching it: the nodes' own x/y when they all have
+ * them, otherwise a layout of a lean copy (structure, sizes and edge weights only).
+ */
+export function positionsOf(graph: AbstractGraph<PositionedAttributes>, options: LayoutOptions = {}): Map<string, Position> {
+  const positions = new Map<string, Position>();
+  if (hasPositions(graph)) {
+    graph.forEachNode((node, attrs) => positions.set(node, { x: attrs.x as number, y: attrs.y as number }));
+    return positions;
+  }
+  const lean = new DirectedGraph<PositionedAttributes, { weight: number }>();
+  graph.forEachNode((node, attrs) => {
+    lean.addNode(node, {
+      ...(isCoordinate(attrs.x) && isCoordinate(attrs.y) ? { x: attrs.x, y: attrs.y } : {}),
+      ...(isCoordinate(attrs.size) ? { size: attrs.size } : {}),
+    });
+  });
+  // Parallel edges (several predicates between the same pair) pull like one edge of their summed weight.
+  graph.forEachEdge((_edge, attrs, source, target) => {
+    if (source === target) return;
+    const weight = isCoordinate(attrs.weight) && attrs.weight > 0 ? attrs.weight : 1;
+    lean.updateDirectedEdge(source, target, (current) => ({ weight: (current.weight ?? 0) + weight }));
+  });
+  layoutGraph(lean, options);
+  lean.forEachNode((node, attrs) => positions.set(node, { x: attrs.x as number, y: attrs.y as number }));
+  return positions;
+}

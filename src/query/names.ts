@@ -1,0 +1,52 @@
+// How well a typed name matches an entity name: exact, prefix, word prefix, substring or a few typos.
+// Both sides go through nameKey, so case, accents and punctuation never matter.
+import { nameKey } from '../graph/model.js';
+
+export type MatchKind = 'exact' | 'prefix' | 'word' | 'substring' | 'fuzzy';
+
+export interface NameMatch {
+  kind: MatchKind;
+  /** Lower is better; orders results across kinds and edit distances. */
+  score: number;
+}
+
+const KIND_SCORE: Record<Exclude<MatchKind, 'fuzzy'>, number> = { exact: 0, prefix: 1, word: 2, substring: 3 };
+
+/** Levenshtein distance, giving up (returning max + 1) as soon as it must exceed `max`. */
+export function boundedEditDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+      best = Math.min(best, row[j]);
+    }
+    if (best > max) return max + 1;
+    previous = row;
+  }
+  return previous[b.length];
+}
+
+/** Typos tolerated for a query of this length: none for tiny queries, which would match everything. */
+export function allowedEdits(queryLength: number): number {
+  if (queryLength < 4) return 0;
+  return queryLength < 6 ? 1 : 2;
+}
+
+/** Matches an already-normalised query against one name; undefined when it does not match at all. */
+export function matchName(query: string, name: string): NameMatch | undefined {
+  const key = nameKey(name);
+  if (query === '' || key === '') return undefined;
+  if (key === query) return { kind: 'exact', score: KIND_SCORE.exact };
+  if (key.startsWith(query)) return { kind: 'prefix', score: KIND_SCORE.prefix };
+  const words = key.split(' ');
+  if (words.some((w) => w.startsWith(query)) || key.includes(` ${query}`)) return { kind: 'word', score: KIND_SCORE.word };
+  if (key.includes(query)) return { kind: 'substring', score: KIND_SCORE.substring };
+  const max = allowedEdits(query.length);
+  if (max === 0) return undefined;
+  const distance = Math.min(boundedEditDistance(query, key, max), ...words.map((w) => boundedEditDistance(query, w, max)));
+  return distance <= max ? { kind: 'fuzzy', score: 4 + distance } : undefined;
+}

@@ -1,0 +1,41 @@
+// Turns validated query parameters that name entities (ids or names) into a RelationFilter.
+import type { KnowledgeGraph } from '../graph/model.js';
+import type { PredicateId } from '../ontology.js';
+import { resolveEntityRef } from '../query/search.js';
+import type { RelationFilter } from '../query/relations.js';
+import { ApiError } from './errors.js';
+
+/** The entity ids a reference stands for; a 404 when it names nothing. */
+export function entitiesOr404(graph: KnowledgeGraph, ref: string, param: string): string[] {
+  const ids = resolveEntityRef(graph, ref);
+  if (ids.length === 0) throw new ApiError(404, 'entity_not_found', `${param}: no entity with id or name '${ref}'`);
+  return ids;
+}
+
+/** One entity for a reference (the best match when a name is shared). */
+export function entityOr404(graph: KnowledgeGraph, ref: string, param: string): string {
+  return entitiesOr404(graph, ref, param)[0];
+}
+
+export interface RelationParams {
+  source?: string;
+  target?: string;
+  entity?: string[];
+  predicate?: PredicateId[];
+  cameo?: string;
+  since?: string;
+  until?: string;
+}
+
+export function relationFilter(graph: KnowledgeGraph, params: RelationParams): RelationFilter {
+  const set = (ref: string | undefined, param: string) => (ref === undefined ? undefined : new Set(entitiesOr404(graph, ref, param)));
+  return {
+    sources: set(params.source, 'source'),
+    targets: set(params.target, 'target'),
+    entities: params.entity?.map((ref) => new Set(entitiesOr404(graph, ref, 'entity'))),
+    predicates: params.predicate ? new Set(params.predicate) : undefined,
+    cameo: params.cameo,
+    since: params.since,
+    until: params.until,
+  };
+}

@@ -1,0 +1,67 @@
+// Listening and shutting down: SIGTERM/SIGINT stop accepting connections, let in-flight requests
+// finish, then close the database.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { GraphStore } from '../store/index.js';
+import { createApp, type AppOptions } from './app.js';
+
+export interface StartOptions extends AppOptions {
+  port: number;
+  host?: string;
+  /** Give up waiting for in-flight requests after this long (ms). */
+  shutdownTimeoutMs?: number;
+  /** Install SIGTERM/SIGINT handlers (the CLI does; tests usually call close()). */
+  handleSignals?: boolean;
+}
+
+export interface RunningServer {
+  server: Server;
+  url: string;
+  port: number;
+  /** Stops accepting, waits for in-flight requests, closes the store. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+function closeGracefully(server: Server, store: GraphStore, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const force = setTimeout(() => server.closeAllConnections(), timeoutMs);
+    force.unref();
+    server.close(() => {
+      clearTimeout(force);
+      store.close();
+      resolve();
+    });
+    // Keep-alive connections that are not in the middle of a request would hold close() forever.
+    server.closeIdleConnections();
+  });
+}
+
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const app = createApp(options);
+  const server = createServer(app);
+  let closing: Promise<void> | undefined;
+  const inFlight = new Set<ServerResponse>();
+  server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
+    inFlight.add(res);
+    res.on('close', () => inFlight.delete(res));
+    // Once shutting down, a finished response must not leave its connection open for more.
+    res.on('finish', () => { if (closing) server.closeIdleConnections(); });
+    if (closing) res.setHeader('Connection', 'close');
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '127.0.0.1', () => { server.off('error', reject); resolve(); });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const close = (): Promise<void> => {
+    if (!closing) {
+      for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
+      closing = closeGracefully(server, options.store, options.shutdownTimeoutMs ?? 10_000);
+    }
+    return closing;
+  };
+  if (options.handleSignals) {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => { void close(); });
+  }
+  return { server, port, url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host ?? 'localhost'}:${port}`, close };
+}

@@ -1,0 +1,268 @@
+// GraphStore: the SQLite database in a data directory plus the live graphology graph built from it.
+// Every change goes to the database in one transaction first, then to the graph, so the graph never
+// shows something that a restart would not bring back.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { ExtractionResult } from '../extract/types.js';
+import { addExtraction, findMatchingNode, relationKey, type KnowledgeGraph } from '../graph/model.js';
+import { contentHash, documentIdFor } from './identity.js';
+import type { DocumentRow, DocumentSummary, EntityRow, StoredDocument } from './rows.js';
+import { prepareDatabase } from './schema.js';
+import { documentInfo, graphFromDatabase } from './replay.js';
+import { deleteDocumentRows, insertDocument, pruneOrphans } from './write.js';
+
+export type { DocumentSummary, StoredDocument } from './rows.js';
+
+/** The extractor's signature (src/extract/index.ts `extractDocument`). */
+export type Extractor = (text: string, doc: string) => ExtractionResult;
+
+export interface DocumentInput {
+  text: string;
+  title?: string;
+  url?: string;
+  /** ISO date (yyyy-mm-dd). */
+  published?: string;
+}
+
+export interface AddedEntity { id: string; label: string; entityType: string }
+export interface AddedRelation { id: string; source: string; predicate: string; target: string }
+
+export interface IngestOutcome {
+  id: string;
+  /** False when the same text was already stored (nothing changed). */
+  created: boolean;
+  /** Entities and relations this document mentions or states. */
+  entities: number;
+  relations: number;
+  /** What did not exist in the graph before this document. */
+  added: { entities: AddedEntity[]; relations: AddedRelation[] };
+}
+
+export interface MergeOutcome { into: string; merged: string[] }
+
+export class StoreError extends Error {
+  constructor(readonly code: 'not_found' | 'conflict' | 'invalid', message: string) {
+    super(message);
+  }
+}
+
+export const DATABASE_FILE = 'newsgraph.sqlite';
+
+export class GraphStore {
+  private current: KnowledgeGraph;
+
+  private constructor(private readonly db: Database.Database, private readonly extract: Extractor) {
+    this.current = graphFromDatabase(db);
+  }
+
+  /** Opens (creating if needed) the store in `dataDir`, and builds the graph from it. */
+  static open(dataDir: string, extract: Extractor): GraphStore {
+    mkdirSync(dataDir, { recursive: true });
+    const db = new Database(join(dataDir, DATABASE_FILE));
+    prepareDatabase(db);
+    return new GraphStore(db, extract);
+  }
+
+  /** The live graph. Read it per use: merges, splits and deletions replace it with a rebuilt one. */
+  get graph(): KnowledgeGraph {
+    return this.current;
+  }
+
+  get isOpen(): boolean {
+    return this.db.open;
+  }
+
+  documentCount(): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number }).n;
+  }
+
+  /** Extracts and stores one document (idempotent on its text). */
+  ingest(input: DocumentInput): IngestOutcome {
+    const hash = contentHash(input.text);
+    const existing = this.db.prepare('SELECT id FROM documents WHERE content_hash = ?').get(hash) as { id: string } | undefined;
+    if (existing) return this.unchanged(existing.id);
+    const id = documentIdFor(hash);
+    return this.ingestExtraction(input, this.extract(input.text, id), { id, hash });
+  }
+
+  /**
+   * Stores a document whose extraction was made elsewhere (an import). Its entities are resolved
+   * against the graph the same way addExtraction resolves them (findMatchingNode).
+   */
+  ingestExtraction(input: DocumentInput, result: ExtractionResult, identity?: { id: string; hash: string }): IngestOutcome {
+    const hash = identity?.hash ?? contentHash(input.text);
+    const existing = this.db.prepare('SELECT id FROM documents WHERE content_hash = ?').get(hash) as { id: string } | undefined;
+    if (existing) return this.unchanged(existing.id);
+    const id = identity?.id ?? documentIdFor(hash);
+    const resolved = this.resolveEntities({ ...result, doc: id });
+    const before = { nodes: new Set(this.current.nodes()), edges: new Set(this.current.edges()) };
+    this.db.transaction(() => insertDocument(this.db, {
+      id, contentHash: hash, text: input.text, title: input.title, url: input.url, published: input.published,
+      ingestedAt: new Date().toISOString(),
+    }, resolved))();
+    this.applyToGraph(resolved, documentInfo({ title: input.title ?? null, published: input.published ?? null }));
+    return { id, created: true, ...this.counts(id), added: this.addedSince(before) };
+  }
+
+  listDocuments(limit: number, offset: number): { total: number; documents: DocumentSummary[] } {
+    const rows = this.db.prepare(`SELECT id, title, url, published, ingested_at, length(text) AS length,
+        (SELECT COUNT(DISTINCT entity_id) FROM document_entities de WHERE de.doc_id = d.id) AS entities,
+        (SELECT COUNT(DISTINCT relation_id) FROM evidence ev WHERE ev.doc_id = d.id) AS relations
+      FROM documents d ORDER BY seq LIMIT ? OFFSET ?`).all(limit, offset) as SummaryRow[];
+    return { total: this.documentCount(), documents: rows.map(toSummary) };
+  }
+
+  getDocument(id: string): StoredDocument | undefined {
+    const row = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+    if (!row) return undefined;
+    const counts = this.counts(id);
+    return {
+      ...toSummary({ ...row, length: row.text.length, ...counts }),
+      text: row.text,
+      contentHash: row.content_hash,
+    };
+  }
+
+  /** Removes a document and its evidence; relations and entities left without evidence disappear. */
+  deleteDocument(id: string): boolean {
+    const removed = this.db.transaction(() => deleteDocumentRows(this.db, id))();
+    if (removed) this.rebuild();
+    return removed;
+  }
+
+  /** Merges entities `from` into `into` by hand; undone by `split`. */
+  mergeEntities(into: string, from: readonly string[]): MergeOutcome {
+    const targets = [...new Set(from)].filter((id) => id !== into);
+    if (targets.length === 0) throw new StoreError('invalid', 'nothing to merge: give at least one entity other than the target');
+    for (const id of [into, ...targets]) this.requireActive(id);
+    const mergedAt = new Date().toISOString();
+    const update = this.db.prepare('UPDATE entities SET merged_into = ?, merged_at = ? WHERE id = ?');
+    this.db.transaction(() => { for (const id of targets) update.run(into, mergedAt, id); })();
+    this.rebuild();
+    return { into, merged: targets };
+  }
+
+  /**
+   * Undoes merges: a merged-away entity comes back with its own aliases and evidence; given an entity
+   * that others were merged into, all of those come back.
+   */
+  splitEntity(id: string): { restored: string[] } {
+    const row = this.entityRow(id);
+    if (!row) throw new StoreError('not_found', `no entity '${id}'`);
+    const restored = row.merged_into !== null
+      ? [id]
+      : (this.db.prepare('SELECT id FROM entities WHERE merged_into = ?').all(id) as { id: string }[]).map((r) => r.id);
+    if (restored.length === 0) throw new StoreError('conflict', `entity '${id}' is not merged with any other entity`);
+    const clear = this.db.prepare('UPDATE entities SET merged_into = NULL, merged_at = NULL WHERE id = ?');
+    this.db.transaction(() => { for (const r of restored) clear.run(r); pruneOrphans(this.db); })();
+    this.rebuild();
+    return { restored };
+  }
+
+  /** Where a merged-away entity went (undefined when it is not merged or unknown). */
+  mergedInto(id: string): string | undefined {
+    return this.entityRow(id)?.merged_into ?? undefined;
+  }
+
+  /** SQLite's own consistency check ("ok" when the file is sound). */
+  integrityCheck(): string {
+    return this.db.pragma('integrity_check', { simple: true }) as string;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  private rebuild(): void {
+    this.current = graphFromDatabase(this.db);
+  }
+
+  private unchanged(id: string): IngestOutcome {
+    return { id, created: false, ...this.counts(id), added: { entities: [], relations: [] } };
+  }
+
+  private counts(id: string): { entities: number; relations: number } {
+    return this.db.prepare(`SELECT
+        (SELECT COUNT(DISTINCT entity_id) FROM document_entities WHERE doc_id = ?) AS entities,
+        (SELECT COUNT(DISTINCT relation_id) FROM evidence WHERE doc_id = ?) AS relations`).get(id, id) as { entities: number; relations: number };
+  }
+
+  private entityRow(id: string): EntityRow | undefined {
+    return this.db.prepare('SELECT * FROM entities WHERE id = ?').get(id) as EntityRow | undefined;
+  }
+
+  private requireActive(id: string): void {
+    const row = this.entityRow(id);
+    if (!row) throw new StoreError('not_found', `no entity '${id}'`);
+    if (row.merged_into !== null) throw new StoreError('conflict', `entity '${id}' is already merged into '${row.merged_into}'`);
+  }
+
+  /** The entity an id stands for now: itself, or where hand merges sent it. */
+  private currentEntity(id: string): string {
+    let current = id;
+    for (let hops = 0; hops < 100; hops++) {
+      const next = this.mergedInto(current);
+      if (next === undefined) return current;
+      current = next;
+    }
+    return current;
+  }
+
+  /** Rewrites the extraction's entity keys to stored entity ids (matching names across documents). */
+  private resolveEntities(result: ExtractionResult): ExtractionResult {
+    const idOf = new Map<string, string>();
+    for (const e of result.entities) idOf.set(e.key, findMatchingNode(this.current, e) ?? this.currentEntity(e.key));
+    const map = (key: string): string => idOf.get(key) ?? key;
+    return {
+      doc: result.doc,
+      entities: result.entities.map((e) => ({ ...e, key: map(e.key) })),
+      mentions: result.mentions.map((m) => ({ ...m, doc: result.doc, entity: map(m.entity) })),
+      relations: result.relations.map((r) => ({ ...r, source: map(r.source), target: map(r.target), evidence: { ...r.evidence, doc: result.doc } })),
+    };
+  }
+
+  /** Same steps as the rebuild (new entities first, then addExtraction), so both give the same graph. */
+  private applyToGraph(result: ExtractionResult, info: ReturnType<typeof documentInfo>): void {
+    try {
+      for (const e of result.entities) {
+        if (this.current.hasNode(e.key)) continue;
+        this.current.addNode(e.key, { label: e.label, entityType: e.entityType, aliases: [], mentions: 0, ...(e.country ? { country: e.country } : {}) });
+      }
+      addExtraction(this.current, result, info);
+    } catch {
+      // The database is the truth: if the in-memory update failed half-way, start again from it.
+      this.rebuild();
+    }
+  }
+
+  private addedSince(before: { nodes: Set<string>; edges: Set<string> }): IngestOutcome['added'] {
+    const graph = this.current;
+    const entities = graph.nodes().filter((n) => !before.nodes.has(n))
+      .map((n) => ({ id: n, label: graph.getNodeAttribute(n, 'label'), entityType: graph.getNodeAttribute(n, 'entityType') }));
+    const relations = graph.edges().filter((e) => !before.edges.has(e)).map((e) => ({
+      id: e, source: graph.source(e), predicate: graph.getEdgeAttribute(e, 'predicate'), target: graph.target(e),
+    }));
+    return { entities, relations };
+  }
+}
+
+interface SummaryRow {
+  id: string;
+  title: string | null;
+  url: string | null;
+  published: string | null;
+  ingested_at: string;
+  length: number;
+  entities: number;
+  relations: number;
+}
+
+function toSummary(row: SummaryRow): DocumentSummary {
+  return {
+    id: row.id, title: row.title, url: row.url, published: row.published, ingestedAt: row.ingested_at,
+    length: row.length, entities: row.entities, relations: row.relations,
+  };
+}
+
+export { relationKey };

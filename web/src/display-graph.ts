@@ -1,0 +1,168 @@
+// The graph the explorer draws: a graphology copy of what GET /api/graph returned, plus rendering
+// attributes (position, size, colour, edge curvature). Syncing with a fresh API answer keeps the
+// positions of nodes already laid out, so adding or removing a document does not reshuffle the view.
+import { MultiDirectedGraph } from 'graphology';
+import { indexParallelEdgesIndex, DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
+import type { Evidence, Modality } from '../../src/extract/types.js';
+import type { EntityType, PredicateId } from '../../src/ontology.js';
+import type { GraphData } from './api.js';
+
+export interface DisplayNode {
+  label: string;
+  entityType: EntityType;
+  aliases: string[];
+  country?: string;
+  firstSeen?: string;
+  lastSeen?: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  degree: number;
+  pagerank: number;
+  community: number;
+  forceLabel?: boolean;
+}
+
+export interface DisplayEdge {
+  predicate: PredicateId;
+  label: string;
+  modality: Modality;
+  confidence: number;
+  evidence: Evidence[];
+  firstSeen?: string;
+  lastSeen?: string;
+  color: string;
+  size: number;
+  /** Sigma edge program: straight arrow, or curved when parallel to another edge. */
+  type: 'straight' | 'curved';
+  curvature: number;
+  parallelIndex?: number | null;
+  parallelMinIndex?: number | null;
+  parallelMaxIndex?: number | null;
+}
+
+export type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge>;
+
+export interface SyncResult {
+  addedNodes: string[];
+  removedNodes: string[];
+  addedEdges: number;
+  removedEdges: number;
+}
+
+export function createDisplayGraph(): DisplayGraph {
+  return new MultiDirectedGraph<DisplayNode, DisplayEdge>();
+}
+
+/**
+ * Makes `graph` hold exactly the nodes and edges of `data`: updates attributes of those it has,
+ * adds the new ones (placed next to a laid-out neighbour) and drops the ones gone.
+ */
+export function syncDisplayGraph(graph: DisplayGraph, data: GraphData): SyncResult {
+  const result: SyncResult = { addedNodes: [], removedNodes: [], addedEdges: 0, removedEdges: 0 };
+  const nodeKeys = new Set<string>();
+  for (const { key, attributes } of data.nodes) {
+    nodeKeys.add(key);
+    const a = attributes ?? { label: key, entityType: 'organization' as const, aliases: [], mentions: 0 };
+    const base = { label: a.label, entityType: a.entityType, aliases: a.aliases ?? [], country: a.country, firstSeen: a.firstSeen, lastSeen: a.lastSeen };
+    if (graph.hasNode(key)) {
+      graph.mergeNodeAttributes(key, base);
+    } else {
+      graph.addNode(key, { ...base, x: Number.NaN, y: Number.NaN, size: 4, color: '#999', degree: 0, pagerank: 0, community: 0 });
+      result.addedNodes.push(key);
+    }
+  }
+  graph.forEachNode((node) => {
+    if (!nodeKeys.has(node)) result.removedNodes.push(node);
+  });
+  for (const node of result.removedNodes) graph.dropNode(node);
+
+  const edgeKeys = new Set<string>();
+  for (const { key, source, target, attributes } of data.edges) {
+    if (!graph.hasNode(source) || !graph.hasNode(target) || !attributes) continue;
+    const edgeKey = key ?? `${source}|${attributes.predicate}|${target}`;
+    edgeKeys.add(edgeKey);
+    const base = {
+      predicate: attributes.predicate,
+      label: attributes.label,
+      modality: attributes.modality,
+      confidence: attributes.confidence,
+      evidence: attributes.evidence ?? [],
+      firstSeen: attributes.firstSeen,
+      lastSeen: attributes.lastSeen,
+    };
+    if (graph.hasEdge(edgeKey)) {
+      graph.mergeEdgeAttributes(edgeKey, base);
+    } else {
+      graph.addDirectedEdgeWithKey(edgeKey, source, target, { ...base, color: '#ccc', size: 1, type: 'straight', curvature: 0 });
+      result.addedEdges += 1;
+    }
+  }
+  const staleEdges = graph.filterEdges((edge) => !edgeKeys.has(edge));
+  for (const edge of staleEdges) graph.dropEdge(edge);
+  result.removedEdges = staleEdges.length;
+
+  return result;
+}
+
+/**
+ * Gives positionless nodes a place: next to an already placed neighbour when there is one (so new
+ * facts appear where they belong), else in a cluster of their community, the clusters set on a
+ * circle. ForceAtlas2 then starts from something close to its result instead of a random cloud.
+ */
+export function placeNewNodes(graph: DisplayGraph, nodes: readonly string[], random: () => number = Math.random): void {
+  const unplaced = new Set(nodes);
+  // Two passes so chains of new nodes can hang off new nodes placed in the first pass.
+  for (let pass = 0; pass < 2; pass += 1) {
+    for (const node of unplaced) {
+      const anchor = graph.findNeighbor(node, (neighbor, attrs) => !unplaced.has(neighbor) && Number.isFinite(attrs.x));
+      if (anchor === undefined) continue;
+      const { x, y } = graph.getNodeAttributes(anchor);
+      const angle = random() * 2 * Math.PI;
+      graph.mergeNodeAttributes(node, { x: x + Math.cos(angle) * 5, y: y + Math.sin(angle) * 5 });
+      unplaced.delete(node);
+    }
+  }
+  const communitySizes = new Map<number, number>();
+  graph.forEachNode((_node, { community }) => communitySizes.set(community, (communitySizes.get(community) ?? 0) + 1));
+  const communities = [...communitySizes.keys()].sort((a, b) => a - b);
+  const ringRadius = Math.max(10, Math.sqrt(graph.order) * 8);
+  for (const node of unplaced) {
+    const community = graph.getNodeAttribute(node, 'community');
+    const slot = communities.indexOf(community);
+    const centreAngle = communities.length > 1 ? (2 * Math.PI * slot) / communities.length : 0;
+    const centreDistance = communities.length > 1 ? ringRadius : 0;
+    const clusterRadius = 4 * Math.sqrt(communitySizes.get(community) ?? 1);
+    const angle = random() * 2 * Math.PI;
+    const distance = clusterRadius * Math.sqrt(random());
+    graph.mergeNodeAttributes(node, {
+      x: Math.cos(centreAngle) * centreDistance + Math.cos(angle) * distance,
+      y: Math.sin(centreAngle) * centreDistance + Math.sin(angle) * distance,
+    });
+  }
+}
+
+/** Curves edges that share their two endpoints (either direction) so each stays visible. */
+export function curveParallelEdges(graph: DisplayGraph): void {
+  indexParallelEdgesIndex(graph, { edgeIndexAttribute: 'parallelIndex', edgeMinIndexAttribute: 'parallelMinIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
+  graph.forEachEdge((edge, { parallelIndex, parallelMinIndex, parallelMaxIndex }) => {
+    if (typeof parallelMinIndex === 'number' && typeof parallelIndex === 'number' && typeof parallelMaxIndex === 'number') {
+      // Several edges the same way: the middle one (index 0) stays straight.
+      graph.mergeEdgeAttributes(edge, { type: parallelIndex ? 'curved' : 'straight', curvature: curvature(parallelIndex, parallelMaxIndex) });
+    } else if (typeof parallelIndex === 'number' && typeof parallelMaxIndex === 'number') {
+      graph.mergeEdgeAttributes(edge, { type: 'curved', curvature: curvature(parallelIndex, parallelMaxIndex) });
+    } else {
+      graph.mergeEdgeAttributes(edge, { type: 'straight', curvature: 0 });
+    }
+  });
+}
+
+// Spread curvatures of n parallel edges over a range that grows slowly with n (sigma's recipe).
+function curvature(index: number, maxIndex: number): number {
+  if (maxIndex <= 0) return 0;
+  if (index < 0) return -curvature(-index, maxIndex);
+  const amplitude = 3.5;
+  const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
+  return (maxCurvature * index) / maxIndex;
+}

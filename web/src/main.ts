@@ -1,0 +1,273 @@
+// The explorer page: wires the API, the drawn graph, the renderer and the controls together.
+// State that a user may want to share (filters, colouring, sizing, open entity) lives in the URL.
+import { ApiError, fetchEntity, fetchGraph, type DocumentSummary, type GraphData } from './api.js';
+import { applyEdgeAppearance, applyNodeAppearance, computeMetrics } from './appearance.js';
+import { createDisplayGraph, curveParallelEdges, placeNewNodes, syncDisplayGraph, type SyncResult } from './display-graph.js';
+import { renderDocumentList, setupArticleForm, type DocumentEvents } from './documents.js';
+import { byId, el, replaceChildren } from './dom.js';
+import { downloadSnapshot, updateExportLinks } from './exports.js';
+import { setupFilterControls } from './filter-controls.js';
+import { parseViewState, serverGraphParams, viewFilterOf, viewStateSearch } from './filters.js';
+import { createLayout, type LayoutController } from './layout.js';
+import { renderLegend } from './legend.js';
+import { renderEdgePanel, renderEntityPanel, renderPanelError, type PanelActions } from './panel.js';
+import { createFocusState, createRenderer, isEdgeShown, isNodeShown, setHoveredNode, type ExplorerSigma } from './renderer.js';
+import { setupSearch } from './search.js';
+
+const state = parseViewState(window.location.search);
+const graph = createDisplayGraph();
+const focus = createFocusState();
+const documentTitles = new Map<string, string>();
+
+const container = byId('graph', HTMLElement);
+const panel = byId('panel', HTMLElement);
+const statusLine = byId('status', HTMLElement);
+const errorLine = byId('error', HTMLElement);
+const layoutButton = byId('layout-toggle', HTMLButtonElement);
+const colorSelect = byId('color-mode', HTMLSelectElement);
+const sizeSelect = byId('size-mode', HTMLSelectElement);
+const exportsBox = byId('exports', HTMLElement);
+const legend = byId('legend', HTMLElement);
+const documentList = byId('document-list', HTMLElement);
+
+let layout: LayoutController | null = null;
+const renderer: ExplorerSigma = createRenderer(graph, container, focus);
+
+function showError(message: string): void {
+  errorLine.textContent = message;
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof ApiError) return `${error.message} (${error.code})`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+const documentTitle = (doc: string): string => documentTitles.get(doc) || doc;
+
+// ---- URL --------------------------------------------------------------------------------------
+
+function pushUrl(): void {
+  const search = viewStateSearch(state);
+  if (search !== window.location.search) window.history.pushState(null, '', `${window.location.pathname}${search}`);
+}
+
+// ---- graph loading ------------------------------------------------------------------------------
+
+function rememberDocuments(data: GraphData): void {
+  const documents = data.attributes?.documents ?? {};
+  for (const [id, info] of Object.entries(documents)) documentTitles.set(id, info.title ?? id);
+}
+
+/** Fetches the whole graph and merges it into the drawn one; returns what changed. */
+async function loadGraph(): Promise<SyncResult> {
+  const data = await fetchGraph();
+  rememberDocuments(data);
+  const result = syncDisplayGraph(graph, data);
+  computeMetrics(graph);
+  placeNewNodes(graph, result.addedNodes);
+  curveParallelEdges(graph);
+  applyNodeAppearance(graph, state.color, state.size);
+  applyEdgeAppearance(graph);
+  renderLegend(legend, graph, state.color);
+  return result;
+}
+
+function restartLayout(durationMs?: number): void {
+  layout?.kill();
+  layout = createLayout(graph, {
+    onStateChange(running) {
+      layoutButton.textContent = running ? 'Stop layout' : 'Start layout';
+      document.body.dataset.layout = running ? 'running' : 'stopped';
+    },
+  });
+  if (graph.order > 0) layout.start(durationMs);
+}
+
+// ---- filters: the server filters what it can, the page hides what it left out ------------------
+
+async function applyFilters(): Promise<void> {
+  updateExportLinks(exportsBox, state.filters);
+  focus.viewFilter = viewFilterOf(state.filters);
+  if (serverGraphParams(state.filters).size === 0) {
+    focus.visibleNodes = null;
+    focus.visibleEdges = null;
+  } else {
+    const filtered = await fetchGraph(state.filters);
+    focus.visibleNodes = new Set(filtered.nodes.map((n) => n.key));
+    focus.visibleEdges = new Set(filtered.edges.flatMap((e) => (e.key === undefined ? [] : [e.key])));
+  }
+  renderer.refresh({ skipIndexation: true });
+  updateStatus();
+}
+
+function updateStatus(): void {
+  const nodes = graph.filterNodes((n, attrs) => isNodeShown(n, attrs, focus)).length;
+  const edges = graph.filterEdges((e, attrs) => isEdgeShown(e, attrs, focus, graph)).length;
+  statusLine.textContent = `${nodes} of ${graph.order} entities, ${edges} of ${graph.size} relations shown`;
+  document.body.dataset.nodes = String(nodes);
+  document.body.dataset.edges = String(edges);
+}
+
+// ---- selection and the side panel ---------------------------------------------------------------
+
+const panelActions: PanelActions = {
+  selectNode: (id) => void selectNode(id, true),
+  close: () => closePanel(),
+};
+
+function closePanel(): void {
+  panel.hidden = true;
+  focus.selectedNode = null;
+  focus.selectedEdge = null;
+  if (state.node) { state.node = ''; pushUrl(); }
+  renderer.refresh({ skipIndexation: true });
+}
+
+function centreOn(node: string): void {
+  const display = renderer.getNodeDisplayData(node);
+  if (!display) return;
+  const camera = renderer.getCamera();
+  void camera.animate({ x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.4) }, { duration: 500 });
+}
+
+async function selectNode(id: string, centre: boolean): Promise<void> {
+  focus.selectedNode = id;
+  focus.selectedEdge = null;
+  if (state.node !== id) { state.node = id; pushUrl(); }
+  renderer.refresh({ skipIndexation: true });
+  if (centre && graph.hasNode(id)) centreOn(id);
+  try {
+    const entity = await fetchEntity(id);
+    if (focus.selectedNode !== id) return; // another selection won the race
+    renderEntityPanel(panel, entity, graph, panelActions, documentTitle);
+  } catch (error) {
+    renderPanelError(panel, describeError(error), panelActions);
+  }
+}
+
+function selectEdge(edge: string): void {
+  focus.selectedEdge = edge;
+  focus.selectedNode = null;
+  if (state.node) { state.node = ''; pushUrl(); }
+  renderEdgePanel(panel, graph, edge, panelActions, documentTitle);
+  renderer.refresh({ skipIndexation: true });
+}
+
+renderer.on('enterNode', ({ node }) => {
+  setHoveredNode(focus, graph, node);
+  container.style.cursor = 'pointer';
+  renderer.refresh({ skipIndexation: true });
+});
+renderer.on('leaveNode', () => {
+  setHoveredNode(focus, graph, null);
+  container.style.cursor = '';
+  renderer.refresh({ skipIndexation: true });
+});
+renderer.on('enterEdge', () => { container.style.cursor = 'pointer'; });
+renderer.on('leaveEdge', () => { container.style.cursor = ''; });
+renderer.on('clickNode', ({ node }) => void selectNode(node, false));
+renderer.on('clickEdge', ({ edge }) => selectEdge(edge));
+renderer.on('clickStage', () => { if (!panel.hidden) closePanel(); });
+
+// ---- controls -----------------------------------------------------------------------------------
+
+const filterControls = setupFilterControls(byId('filters', HTMLFormElement), (filters) => {
+  state.filters = filters;
+  pushUrl();
+  applyFilters().catch((error: unknown) => showError(describeError(error)));
+});
+
+function applyAppearance(): void {
+  applyNodeAppearance(graph, state.color, state.size);
+  renderLegend(legend, graph, state.color);
+}
+
+colorSelect.addEventListener('change', () => {
+  state.color = colorSelect.value === 'community' ? 'community' : 'type';
+  pushUrl();
+  applyAppearance();
+});
+sizeSelect.addEventListener('change', () => {
+  state.size = sizeSelect.value === 'pagerank' ? 'pagerank' : 'degree';
+  pushUrl();
+  applyAppearance();
+});
+layoutButton.addEventListener('click', () => {
+  if (!layout) return;
+  if (layout.isRunning()) layout.stop();
+  else layout.start(60_000);
+});
+byId('export-png', HTMLButtonElement).addEventListener('click', () => {
+  downloadSnapshot(renderer).catch((error: unknown) => showError(describeError(error)));
+});
+
+setupSearch({
+  input: byId('search', HTMLInputElement),
+  list: byId('search-results', HTMLElement),
+  onPick: (entity) => void selectNode(entity.id, true),
+  onError: showError,
+});
+
+/** Lists the entities a new article brought, each a button that opens it. */
+function showJoined(added: readonly string[]): void {
+  const status = byId('article-status', HTMLElement);
+  if (added.length === 0) { status.append(' No new entities.'); return; }
+  const buttons = added.map((id) => {
+    const button = el('button', { className: 'link', attrs: { type: 'button' }, data: { node: id } }, graph.getNodeAttribute(id, 'label'));
+    button.addEventListener('click', () => void selectNode(id, true));
+    return button;
+  });
+  const joined = el('span', { className: 'joined' }, ` New: `, ...buttons);
+  status.append(joined);
+}
+
+const documentEvents: DocumentEvents = {
+  async onChange(change) {
+    const result = await loadGraph();
+    restartLayout(Math.min(4_000, 1_500 + graph.order));
+    await applyFilters();
+    if (change.added) showJoined(result.addedNodes);
+    if (state.node && !graph.hasNode(state.node)) closePanel();
+    await refreshDocuments();
+  },
+  onError: showError,
+};
+setupArticleForm(byId('article-form', HTMLFormElement), documentEvents);
+
+async function refreshDocuments(): Promise<DocumentSummary[]> {
+  return renderDocumentList(documentList, documentEvents);
+}
+
+window.addEventListener('popstate', () => {
+  const next = parseViewState(window.location.search);
+  Object.assign(state, next);
+  syncControls();
+  applyAppearance();
+  applyFilters().catch((error: unknown) => showError(describeError(error)));
+  if (state.node) void selectNode(state.node, true);
+  else if (!panel.hidden) closePanel();
+});
+
+function syncControls(): void {
+  filterControls.write(state.filters);
+  colorSelect.value = state.color;
+  sizeSelect.value = state.size;
+}
+
+// ---- start ------------------------------------------------------------------------------------
+
+async function start(): Promise<void> {
+  syncControls();
+  await loadGraph();
+  restartLayout();
+  await applyFilters();
+  document.body.dataset.state = 'ready';
+  if (state.node) await selectNode(state.node, true);
+  await refreshDocuments().catch((error: unknown) => showError(describeError(error)));
+}
+
+start().catch((error: unknown) => {
+  document.body.dataset.state = 'error';
+  showError(`Could not load the graph: ${describeError(error)}`);
+  replaceChildren(legend);
+});

@@ -1,0 +1,150 @@
+// The side panel: an entity (type, aliases, country, relations grouped by predicate with their
+// evidence) or a single relation with all its evidence. Built with text nodes only.
+import type { Evidence } from '../../src/extract/types.js';
+import { predicateDefinition } from '../../src/ontology.js';
+import type { EntityDetails, PredicateGroup, RelationView } from './api.js';
+import { entityTypeColor, predicateColor } from './colors.js';
+import type { DisplayEdge, DisplayGraph } from './display-graph.js';
+import { el, replaceChildren } from './dom.js';
+import { highlightSentence } from './highlight.js';
+
+export interface PanelActions {
+  /** Opens another entity (a click on a related name). */
+  selectNode(id: string): void;
+  close(): void;
+}
+
+interface Side { names: readonly string[]; role: string }
+
+function namesOf(graph: DisplayGraph, id: string, fallback: string): string[] {
+  if (!graph.hasNode(id)) return [fallback];
+  const { label, aliases } = graph.getNodeAttributes(id);
+  return [label, ...aliases];
+}
+
+function evidenceList(evidence: readonly Evidence[], sides: readonly Side[], documentTitle: (doc: string) => string): HTMLElement {
+  return el('ul', { className: 'evidence' },
+    ...evidence.map((e) => el('li', {},
+      el('blockquote', {}, ...highlightSentence(e.text, sides)),
+      el('cite', {}, citation(e, documentTitle)))));
+}
+
+function citation(evidence: Evidence & { title?: string | null; published?: string | null }, documentTitle: (doc: string) => string): string {
+  const title = evidence.title ?? documentTitle(evidence.doc);
+  return evidence.published ? `${title}, ${evidence.published}` : title;
+}
+
+function typeBadge(type: EntityDetails['entityType']): HTMLElement {
+  const badge = el('span', { className: 'badge' }, type);
+  badge.style.background = entityTypeColor(type);
+  return badge;
+}
+
+function entityLink(id: string, label: string, actions: PanelActions): HTMLElement {
+  const link = el('button', { className: 'link', attrs: { type: 'button' }, data: { node: id } }, label);
+  link.addEventListener('click', () => actions.selectNode(id));
+  return link;
+}
+
+/** A relation seen from the open entity: the other end and which way the relation points. */
+export interface RelationFromEntity {
+  relation: RelationView;
+  other: RelationView['source'];
+  direction: 'out' | 'in';
+}
+
+export interface RelationSection {
+  predicate: PredicateGroup['predicate'];
+  label: string;
+  relations: RelationFromEntity[];
+}
+
+/**
+ * One section per predicate, outgoing and incoming together. For symmetric predicates (talks,
+ * agreements, fighting) the direction carries no meaning, so they all read outward.
+ */
+export function relationSections(entity: EntityDetails): RelationSection[] {
+  const sections = new Map<string, RelationSection>();
+  const add = (groups: readonly PredicateGroup[], direction: 'out' | 'in'): void => {
+    for (const group of groups) {
+      const section = sections.get(group.predicate) ?? { predicate: group.predicate, label: group.label, relations: [] };
+      for (const relation of group.relations) {
+        const other = direction === 'out' ? relation.target : relation.source;
+        const shownDirection = predicateDefinition(group.predicate).symmetric ? 'out' : direction;
+        section.relations.push({ relation, other, direction: shownDirection });
+      }
+      sections.set(group.predicate, section);
+    }
+  };
+  add(entity.relations.outgoing, 'out');
+  add(entity.relations.incoming, 'in');
+  return [...sections.values()].sort((a, b) => b.relations.length - a.relations.length || a.label.localeCompare(b.label));
+}
+
+/** "agrees with → Joe Biden"; incoming one-way relations read "requests ← Taliban". */
+function relationLine({ relation, other, direction }: RelationFromEntity, actions: PanelActions): HTMLElement {
+  const arrow = direction === 'out' ? '→' : '←';
+  const line = el('div', { className: 'relation-line' },
+    el('span', { className: 'predicate' }, `${relation.label} ${arrow} `),
+    entityLink(other.id, other.label, actions));
+  if (relation.modality !== 'asserted') line.append(el('span', { className: 'modality' }, ` (${relation.modality})`));
+  return line;
+}
+
+export function renderEntityPanel(container: HTMLElement, entity: EntityDetails, graph: DisplayGraph, actions: PanelActions, documentTitle: (doc: string) => string): void {
+  const self: Side = { names: [entity.label, ...entity.aliases], role: 'subject' };
+  const facts = el('dl', { className: 'facts' },
+    el('dt', {}, 'Type'), el('dd', {}, typeBadge(entity.entityType)),
+    entity.country ? el('dt', {}, 'Country') : null, entity.country ? el('dd', {}, entity.country) : null,
+    entity.aliases.length > 0 ? el('dt', {}, 'Also') : null,
+    entity.aliases.length > 0 ? el('dd', { className: 'aliases' }, entity.aliases.join(', ')) : null,
+    el('dt', {}, 'Mentions'), el('dd', {}, String(entity.mentions)));
+  const groups = relationSections(entity).map((section) => {
+    const heading = el('h3', {}, section.label);
+    heading.style.borderColor = predicateColor(section.predicate);
+    return el('section', { className: 'relation-group', data: { predicate: section.predicate } },
+      heading,
+      el('ul', {}, ...section.relations.map((item) => el('li', { className: 'relation', data: { relation: item.relation.id } },
+        relationLine(item, actions),
+        evidenceList(item.relation.evidence, [self, { names: namesOf(graph, item.other.id, item.other.label), role: 'object' }], documentTitle)))));
+  });
+  replaceChildren(container,
+    closeButton(actions),
+    el('h2', { attrs: { 'data-entity': entity.id } }, entity.label),
+    facts,
+    groups.length > 0 ? el('div', { className: 'relations' }, ...groups) : el('p', { className: 'empty' }, 'No relations.'));
+  container.hidden = false;
+}
+
+export function renderEdgePanel(container: HTMLElement, graph: DisplayGraph, edge: string, actions: PanelActions, documentTitle: (doc: string) => string): void {
+  const attrs: DisplayEdge = graph.getEdgeAttributes(edge);
+  const source = graph.source(edge);
+  const target = graph.target(edge);
+  const sides: Side[] = [
+    { names: namesOf(graph, source, source), role: 'subject' },
+    { names: namesOf(graph, target, target), role: 'object' },
+  ];
+  replaceChildren(container,
+    closeButton(actions),
+    el('h2', { attrs: { 'data-edge': edge } },
+      entityLink(source, graph.getNodeAttribute(source, 'label'), actions),
+      ` ${attrs.label} → `,
+      entityLink(target, graph.getNodeAttribute(target, 'label'), actions)),
+    el('dl', { className: 'facts' },
+      el('dt', {}, 'Modality'), el('dd', {}, attrs.modality),
+      el('dt', {}, 'Confidence'), el('dd', {}, attrs.confidence.toFixed(2)),
+      el('dt', {}, 'Evidence'), el('dd', {}, String(attrs.evidence.length))),
+    evidenceList(attrs.evidence, sides, documentTitle));
+  container.hidden = false;
+}
+
+export function renderPanelError(container: HTMLElement, message: string, actions: PanelActions): void {
+  replaceChildren(container, closeButton(actions), el('p', { className: 'error' }, message));
+  container.hidden = false;
+}
+
+function closeButton(actions: PanelActions): HTMLElement {
+  const button = el('button', { className: 'close', attrs: { type: 'button', 'aria-label': 'Close panel' } }, '×');
+  button.addEventListener('click', () => actions.close());
+  return button;
+}

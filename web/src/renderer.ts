@@ -1,0 +1,128 @@
+// Sigma setup and the reducers that decide, at draw time, what is visible and what is greyed out:
+// filters hide, hovering focuses a neighbourhood, selection highlights. The graph itself is never
+// changed by these, so clearing a filter or a hover costs one refresh.
+import Sigma from 'sigma';
+import { EdgeArrowProgram, type EdgeProgramType } from 'sigma/rendering';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR } from './colors.js';
+import type { DisplayEdge, DisplayGraph, DisplayNode } from './display-graph.js';
+import type { ViewFilter } from './filters.js';
+
+export type ExplorerSigma = Sigma<DisplayNode, DisplayEdge>;
+
+/** What the reducers read; mutate it through the functions below, then `refresh`. */
+export interface FocusState {
+  hoveredNode: string | null;
+  hoveredNeighbours: Set<string>;
+  selectedNode: string | null;
+  selectedEdge: string | null;
+  /** Nodes and edges the server-side filters kept (null = no such filter). */
+  visibleNodes: Set<string> | null;
+  visibleEdges: Set<string> | null;
+  /** Filters the page applies itself on top. */
+  viewFilter: ViewFilter;
+}
+
+export function createFocusState(): FocusState {
+  return {
+    hoveredNode: null, hoveredNeighbours: new Set(), selectedNode: null, selectedEdge: null,
+    visibleNodes: null, visibleEdges: null, viewFilter: { types: null, modalities: null, minDegree: 0 },
+  };
+}
+
+/** Whether the filters keep this node. */
+export function isNodeShown(node: string, data: DisplayNode, focus: FocusState): boolean {
+  if (focus.visibleNodes && !focus.visibleNodes.has(node)) return false;
+  const { types, minDegree } = focus.viewFilter;
+  if (types && !types.has(data.entityType)) return false;
+  return data.degree >= minDegree;
+}
+
+/** Whether the filters keep this edge (and both its ends). */
+export function isEdgeShown(edge: string, data: DisplayEdge, focus: FocusState, graph: DisplayGraph): boolean {
+  if (focus.visibleEdges && !focus.visibleEdges.has(edge)) return false;
+  const { modalities } = focus.viewFilter;
+  if (modalities && !modalities.has(data.modality)) return false;
+  const source = graph.source(edge);
+  const target = graph.target(edge);
+  return isNodeShown(source, graph.getNodeAttributes(source), focus) && isNodeShown(target, graph.getNodeAttributes(target), focus);
+}
+
+const LARGE_GRAPH_EDGES = 5_000;
+
+// Sigma's programs are typed for plain Attributes; ours carry more, which the programs never read.
+const asEdgeProgram = (program: EdgeProgramType): EdgeProgramType<DisplayNode, DisplayEdge> =>
+  program as unknown as EdgeProgramType<DisplayNode, DisplayEdge>;
+
+export function createRenderer(graph: DisplayGraph, container: HTMLElement, focus: FocusState): ExplorerSigma {
+  const large = graph.size > LARGE_GRAPH_EDGES;
+  return new Sigma<DisplayNode, DisplayEdge>(graph, container, {
+    defaultEdgeType: 'straight',
+    edgeProgramClasses: { straight: asEdgeProgram(EdgeArrowProgram), curved: asEdgeProgram(EdgeCurvedArrowProgram) },
+    renderEdgeLabels: true,
+    enableEdgeEvents: true,
+    // Big graphs: skip edges while the camera moves so panning stays smooth.
+    hideEdgesOnMove: large,
+    labelRenderedSizeThreshold: 6,
+    labelDensity: 0.5,
+    labelFont: 'system-ui, sans-serif',
+    edgeLabelFont: 'system-ui, sans-serif',
+    edgeLabelSize: 11,
+    edgeLabelColor: { color: '#555' },
+    zIndex: true,
+    minCameraRatio: 0.02,
+    maxCameraRatio: 20,
+    nodeReducer: (node, data) => reduceNode(node, data, focus),
+    edgeReducer: (edge, data) => reduceEdge(edge, data, focus, graph),
+  });
+}
+
+export function reduceNode(node: string, data: DisplayNode, focus: FocusState): Partial<NodeDisplayData> {
+  const display: Partial<NodeDisplayData> = { ...data, zIndex: 1 };
+  if (!isNodeShown(node, data, focus)) return { ...display, hidden: true };
+  if (focus.selectedNode === node) {
+    display.highlighted = true;
+    display.forceLabel = true;
+    display.zIndex = 3;
+  }
+  if (focus.hoveredNode !== null) {
+    if (node === focus.hoveredNode || focus.hoveredNeighbours.has(node)) {
+      display.forceLabel = true;
+      display.zIndex = 2;
+    } else {
+      display.color = DIMMED_NODE_COLOR;
+      display.label = '';
+      display.forceLabel = false;
+      display.zIndex = 0;
+    }
+  }
+  return display;
+}
+
+export function reduceEdge(edge: string, data: DisplayEdge, focus: FocusState, graph: DisplayGraph): Partial<EdgeDisplayData> {
+  const display: Partial<EdgeDisplayData> = { ...data, zIndex: 1 };
+  if (!isEdgeShown(edge, data, focus, graph)) return { ...display, hidden: true };
+  if (focus.selectedEdge === edge) {
+    display.size = (data.size ?? 1) * 2.5;
+    display.zIndex = 3;
+  }
+  if (focus.hoveredNode !== null) {
+    const touches = graph.source(edge) === focus.hoveredNode || graph.target(edge) === focus.hoveredNode;
+    if (!touches) {
+      display.color = DIMMED_EDGE_COLOR;
+      display.label = '';
+      display.zIndex = 0;
+    } else {
+      display.forceLabel = true;
+      display.zIndex = 2;
+    }
+  }
+  return display;
+}
+
+/** Sets the hovered node (or none) and the neighbourhood that stays in colour. */
+export function setHoveredNode(focus: FocusState, graph: DisplayGraph, node: string | null): void {
+  focus.hoveredNode = node;
+  focus.hoveredNeighbours = node !== null && graph.hasNode(node) ? new Set(graph.neighbors(node)) : new Set();
+}
