@@ -60,14 +60,14 @@ export const extractionBenchmark: Benchmark = {
   name: 'extraction',
   title: 'Extraction throughput',
   async run(context: BenchContext): Promise<BenchResult> {
-    const corpus = generateCorpus({ minBytes: context.quick ? 150_000 : 2_000_000 });
+    const corpus = generateCorpus({ minBytes: context.quick ? 100_000 : 2_000_000 });
     const bytes = corpusBytes(corpus);
     const words = corpusWords(corpus);
     const runs = context.quick ? 1 : 3;
     context.log(`corpus: ${corpus.length} documents, ${(bytes / 1e6).toFixed(2)} MB, ${words} words; ${runs} run(s)`);
 
     const contenders = [newsgraphExtractor(), winkTagger(), compromiseEntities()];
-    const warmUp = corpus.slice(0, 20);
+    const warmUp = corpus.slice(0, context.quick ? 10 : 60);
     for (const contender of contenders) timeContender(contender, warmUp);
 
     const times = new Map<string, number[]>(contenders.map((c) => [c.name, []]));

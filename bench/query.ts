@@ -50,9 +50,9 @@ export const queryBenchmark: Benchmark = {
   name: 'query',
   title: 'Query API under load',
   async run(context: BenchContext): Promise<BenchResult> {
-    const nodes = context.quick ? 2_000 : 20_000;
-    const edges = context.quick ? 10_000 : 100_000;
-    const duration = context.quick ? 2 : 8;
+    const nodes = context.quick ? 1_000 : 20_000;
+    const edges = context.quick ? 5_000 : 100_000;
+    const duration = context.quick ? 1 : 8;
     const rounds = context.quick ? 1 : 3;
     const connections = 10;
     const { child, ready } = await startServer(nodes, edges);
@@ -60,7 +60,7 @@ export const queryBenchmark: Benchmark = {
     const figures = new Map<string, RoundFigures[]>(ROUTES.map((r) => [r.name, []]));
     try {
       // Warm-up: JIT and caches, not measured.
-      for (const route of ROUTES) await load(ready.port, route.paths(ready), 1, connections);
+      for (const route of ROUTES) await load(ready.port, route.paths(ready), context.quick ? 0.5 : 1, connections);
       for (let round = 0; round < rounds; round++) {
         for (let i = 0; i < ROUTES.length; i++) {
           const route = ROUTES[(i + round) % ROUTES.length];

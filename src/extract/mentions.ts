@@ -282,7 +282,10 @@ function settleActorRoles(tokens: readonly Token[], mentions: MentionDraft[]): v
     const previous = tokens[mention.first - 1];
     if (mention.kind === 'demonym') {
       // "Turkish officials", "the Turkish president" act; "Afghan refugees" does not.
-      const nextWords = tokens.slice(mention.last + 1, mention.last + 4).map((t) => t.lower);
+      // "Russian and Syrian aircraft": a demonym coordinated with another that qualifies an actor.
+      let tail = mention.last + 1;
+      while (tokens[tail]?.lower === 'and' && lookupName(tokens[tail + 1]?.text ?? '')?.kind === 'demonym') tail += 2;
+      const nextWords = tokens.slice(tail, tail + 3).map((t) => t.lower);
       mention.actor = nextWords.some((w, i) => (ACTOR_NOUNS.has(w) || isTitleHead(w)) && nextWords.slice(0, i).every((x) => !/^[.,;:]$/.test(x)));
     }
     if (mention.kind === 'capital') {

@@ -29,7 +29,8 @@ type WinkInstance = ReturnType<typeof winkNLP>;
 let instance: WinkInstance | undefined;
 
 function nlp(): WinkInstance {
-  instance ??= winkNLP(model);
+  // Only sentences, tokens, POS and lemmas are read: NER, negation and sentiment would cost ~2× for nothing.
+  instance ??= winkNLP(model, ['sbd', 'pos']);
   return instance;
 }
 
@@ -57,7 +58,8 @@ function tokensOf(text: string, offset: number, words: string[], tags: string[],
 }
 
 /** Joins hyphenated compounds written without spaces into one token ("Secretary-General", "al-Raqqa"). */
-function joinHyphenated(tokens: Token[]): Token[] {
+function joinHyphenated(input: Token[]): Token[] {
+  let tokens = input;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const hyphen = tokens[i + 1];
@@ -65,8 +67,10 @@ function joinHyphenated(tokens: Token[]): Token[] {
     if (hyphen && right && hyphen.text === '-' && tokens[i].end === hyphen.start && hyphen.end === right.start &&
         /\w$/.test(tokens[i].text) && /^\w/.test(right.text)) {
       const text = tokens[i].text + '-' + right.text;
-      out.push({ text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: right.pos === 'PROPN' || tokens[i].pos === 'PROPN' ? 'PROPN' : right.pos, start: tokens[i].start, end: right.end });
-      i += 2;
+      const joined = { text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: right.pos === 'PROPN' || tokens[i].pos === 'PROPN' ? 'PROPN' : right.pos, start: tokens[i].start, end: right.end };
+      // Keep joining: "Port-au-Prince".
+      tokens = [...tokens.slice(0, i), joined, ...tokens.slice(i + 3)];
+      i--;
       continue;
     }
     out.push(tokens[i]);

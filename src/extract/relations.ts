@@ -10,7 +10,8 @@ import {
   CHAIN_VERBS, DENIAL_VERBS, FUTURE_MODALS, INTENTION_ADJECTIVES, LIGHT_VERBS, NEGATING_CHAIN_VERBS, NOUN_CUES,
   POSSIBILITY_MODALS, VERB_CUES, type NounCue, type VerbCue,
 } from './data/lexicon.js';
-import { ACTOR_NOUNS, GROUP_SUFFIXES, LOCATIVE_PREPOSITIONS, MILITARY_NOUNS } from './data/cues.js';
+import { ACTOR_NOUNS, GROUP_SUFFIXES, LOCATIVE_PREPOSITIONS, MILITARY_NOUNS, PLACE_NOUNS } from './data/cues.js';
+import { TITLE_HEADS } from './data/titles.js';
 
 /** What fills a token: the entity of the mention (name, pronoun, description) that covers it. */
 export interface Slot {
@@ -30,6 +31,8 @@ export interface SentenceRelation {
 }
 
 const AID_NOUNS = new Set(['aid', 'assistance', 'support', 'help', 'weapons', 'arms', 'supplies', 'funding', 'funds', 'loans', 'loan', 'equipment', 'ammunition', 'food', 'medicine', 'vaccines', 'relief', 'money', 'grants', 'missiles', 'tanks', 'training']);
+/** Predicates whose target may be just where it happens ("bombed towns in Idlib", "assistance at the airport"). */
+const WEAK_LOCATIVE_TARGETS = new Set<PredicateId>(['aids', 'offers', 'attacks', 'fights', 'coerces']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 'get', 'got', 'gets']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whose']);
@@ -58,6 +61,8 @@ interface Subjects {
   chainCue?: VerbCue;
   /** Subjects reached through a pronoun or a relative clause are less certain. */
   indirect: boolean;
+  /** The head word of the subject phrase. */
+  head?: string;
 }
 
 const isNpToken = (clause: Clause, i: number): boolean => {
@@ -88,11 +93,19 @@ function npEndRight(clause: Clause, start: number): number {
   if (startsWithPronoun && clause.slots[start]) return clause.slots[start]?.last ?? start;
   while (end + 1 < clause.tokens.length && isNpToken(clause, end + 1)) {
     const next = clause.tokens[end + 1];
+    // A name ends its phrase unless a noun it qualifies follows ("Turkish troops", "Hamas militants"):
+    // "insisted that Israel halt its strikes", "struck Hezbollah positions".
+    const slot = clause.slots[end];
+    if (slot && slot.last === end && !clause.slots[end + 1] && next.text !== "'s" && !isQualifiedNoun(next.lower)) break;
     // A new determiner after a noun starts a new phrase ("told Reuters the news").
     if (next.pos === 'DET' && (clause.tokens[end].pos === 'NOUN' || clause.tokens[end].pos === 'PROPN')) break;
     end++;
   }
   return end;
+}
+
+function isQualifiedNoun(word: string): boolean {
+  return ACTOR_NOUNS.has(word) || MILITARY_NOUNS.has(word) || GROUP_SUFFIXES.has(word) || TITLE_HEADS[word] !== undefined || NOUN_CUES_BY_NOUN.has(word);
 }
 
 /** The entities a noun phrase [start, end] stands for. */
@@ -179,6 +192,7 @@ function subjectsOf(clause: Clause, verb: number, depth = 0): Subjects {
         return result;
       }
       result.entities = actorsOfPhrase(clause, start, i);
+      result.head = tokens[i].lower;
       if (clause.slots[i] && clause.tokens[i].pos === 'PRON') result.indirect = true;
       // Coordinated subjects: "Japan and South Korea agreed".
       let k = start - 1;
@@ -206,20 +220,34 @@ function subjectsOf(clause: Clause, verb: number, depth = 0): Subjects {
   return result;
 }
 
-/** A prepositional phrase or object phrase that starts at `i`: its bounds. */
+/** A prepositional phrase or object phrase that starts at `i`: its bounds ("the city of Kherson" as a whole). */
 function phraseAt(clause: Clause, i: number): { start: number; end: number } | undefined {
   if (i >= clause.tokens.length || !isNpToken(clause, i)) return undefined;
-  return { start: i, end: npEndRight(clause, i) };
+  const end = npEndRight(clause, i);
+  const { tokens } = clause;
+  if ((PLACE_NOUNS.has(tokens[end].lower) || ACTOR_NOUNS.has(tokens[end].lower)) && !clause.slots[end] && tokens[end + 1]?.lower === 'of' && isNpToken(clause, end + 2)) {
+    const inner = npEndRight(clause, end + 2);
+    if (actorsOfPhrase(clause, end + 2, inner).length > 0) return { start: end + 2, end: inner };
+  }
+  return { start: i, end };
 }
 
 /** The entities of a phrase starting at `i` and of phrases coordinated with it ("Kenya and Uganda"). */
-function coordinatedActors(clause: Clause, i: number): { entities: string[]; end: number; mentions: string[] } {
+function coordinatedActors(clause: Clause, i: number): { entities: string[]; end: number; mentions: string[]; qualifiers: string[] } {
   const entities: string[] = [];
+  const qualifiers: string[] = [];
   const mentions: string[] = [];
   let phrase = phraseAt(clause, i);
   let end = i - 1;
   while (phrase) {
     entities.push(...actorsOfPhrase(clause, phrase.start, phrase.end));
+    if (entities.length === 0) {
+      // "Russia's arrest of ...", "a UN Security Council resolution": the owner or qualifier of a thing.
+      for (let k = phrase.start; k <= phrase.end; k++) {
+        const slot = clause.slots[k];
+        if (slot && (clause.tokens[slot.last + 1]?.text === "'s" || slot.last < phrase.end)) { qualifiers.push(slot.entity); break; }
+      }
+    }
     for (let k = phrase.start; k <= phrase.end; k++) { const slot = clause.slots[k]; if (slot && !mentions.includes(slot.entity)) mentions.push(slot.entity); }
     end = phrase.end;
     const next = clause.tokens[end + 1];
@@ -229,7 +257,7 @@ function coordinatedActors(clause: Clause, i: number): { entities: string[]; end
     const after = phrase ? clause.tokens[phrase.end + 1] : undefined;
     if (next.text === ',' && !(after && (after.lower === 'and' || after.text === ','))) break;
   }
-  return { entities, end, mentions };
+  return { entities, end, mentions, qualifiers };
 }
 
 function isClauseBreak(token: Token): boolean {
@@ -265,10 +293,19 @@ function targetsOf(clause: Clause, verb: number, cue: VerbCue, source: readonly 
     const kind = cue.objectKind === 'military' ? MILITARY_NOUNS : AID_NOUNS;
     if (!nouns.some((n) => kind.has(n))) return undefined;
   }
+  let qualifier: string[] = [];
   if (object) {
     const direct = coordinatedActors(clause, i);
     if (cue.direct) found.push(...direct.entities);
     if (cue.targetInObject && found.length === 0) found.push(...direct.mentions);
+    if (cue.direct && found.length === 0) {
+      qualifier = direct.qualifiers;
+      // "condemned the sanctions imposed by the European Union"
+      for (let k = direct.end + 1; k < tokens.length && k <= direct.end + 3 && qualifier.length === 0; k++) {
+        if (tokens[k].lower === 'by') qualifier = coordinatedActors(clause, k + 1).entities;
+        if (tokens[k].pos !== 'VERB' && tokens[k].lower !== 'by') break;
+      }
+    }
     i = direct.end + 1;
   }
   if (cue.objectKind) {
@@ -287,7 +324,7 @@ function targetsOf(clause: Clause, verb: number, cue: VerbCue, source: readonly 
     const phrase = coordinatedActors(clause, k);
     const prep = preposition.lower === 'out' && tokens[i + 1]?.lower === 'of' ? 'of' : preposition.lower;
     if (cue.preps?.includes(prep)) found.push(...(cue.targetInObject && phrase.entities.length === 0 ? phrase.mentions : phrase.entities));
-    else if ((prep === 'at' || prep === 'in') && weak.length === 0) weak = phrase.entities;
+    else if ((prep === 'at' || prep === 'in') && weak.length === 0) weak = phrase.entities.length > 0 ? phrase.entities : phrase.mentions;
     if (phrase.end < k) break;
     i = phrase.end + 1;
   }
@@ -308,7 +345,8 @@ function targetsOf(clause: Clause, verb: number, cue: VerbCue, source: readonly 
       }
     }
   }
-  if (weak.length > 0 && (cue.predicate === 'aids' || cue.predicate === 'offers')) return { entities: weak, weak: true };
+  if (qualifier.length > 0) return { entities: qualifier, weak: true };
+  if (weak.length > 0 && WEAK_LOCATIVE_TARGETS.has(cue.predicate)) return { entities: weak, weak: true };
   return { entities: [], weak: false };
 }
 
@@ -373,6 +411,13 @@ function verbRelations(clause: Clause, verb: number): SentenceRelation[] {
     if (passive) {
       sources = agentOf(clause, verb);
       targets = subjects.entities;
+      const movesForces = subjects.head !== undefined && MILITARY_NOUNS.has(subjects.head) && subjects.entities.length > 0;
+      if (movesForces || targets.length === 0) {
+        // "Russian troops were withdrawn from Kherson", "supplies were delivered to Gaza by the WHO".
+        const found = targetsOf(clause, verb, { ...cue, direct: false }, sources);
+        if (movesForces) sources = subjects.entities;
+        targets = found?.entities ?? [];
+      }
     } else {
       sources = subjects.entities;
       const found = targetsOf(clause, verb, cue, sources);
@@ -405,7 +450,19 @@ function nominalSources(clause: Clause, noun: number): { entities: string[]; sub
   }
   for (let k = noun + 1; k < tokens.length && k <= noun + 3; k++) {
     if (tokens[k].lower === 'by') return { entities: coordinatedActors(clause, k + 1).entities };
+    // "the withdrawal of Rwandan troops": forces named after "of" are the source.
+    if (tokens[k].lower === 'of' && k === noun + 1) {
+      const phrase = phraseAt(clause, k + 1);
+      if (phrase && MILITARY_NOUNS.has(tokens[phrase.end].lower)) return { entities: actorsOfPhrase(clause, phrase.start, phrase.end) };
+    }
     if (tokens[k].pos !== 'ADJ') break;
+  }
+  // "An agreement was signed by Armenia and Azerbaijan".
+  for (let k = noun + 1; k < tokens.length && k <= noun + 3; k++) {
+    if (BE_FORMS.has(tokens[k].lower) && tokens[k + 1]?.pos === 'VERB') {
+      const agents = agentOf(clause, k + 1);
+      if (agents.length > 0) return { entities: agents };
+    }
   }
   // "held talks with", "came back into power in": the subject of the verb that governs the phrase.
   for (let v = start - 1; v >= 0 && v >= start - 4; v--) {
@@ -420,11 +477,25 @@ function nominalSources(clause: Clause, noun: number): { entities: string[]; sub
   return { entities: [] };
 }
 
+/** "talks between Egypt and Ethiopia": the two sides. */
+function betweenPair(clause: Clause, noun: number): [string, string] | undefined {
+  let k = noun + 1;
+  while (clause.tokens[k]?.pos === 'ADJ') k++;
+  if (clause.tokens[k]?.lower !== 'between') return undefined;
+  const sides = coordinatedActors(clause, k + 1).entities;
+  return sides.length >= 2 && sides[0] !== sides[1] ? [sides[0], sides[1]] : undefined;
+}
+
 function nominalRelations(clause: Clause, noun: number): SentenceRelation[] {
   const token = clause.tokens[noun];
   const cues: NounCue[] | undefined = NOUN_CUES_BY_NOUN.get(token.lower);
   if (!cues || clause.slots[noun] || isDenied(clause, noun)) return [];
   const out: SentenceRelation[] = [];
+  const between = betweenPair(clause, noun);
+  if (between && cues.some((c) => predicateDefinition(c.predicate).symmetric)) {
+    const cue = cues.find((c) => predicateDefinition(c.predicate).symmetric) as NounCue;
+    return [{ source: between[0], target: between[1], predicate: cue.predicate, modality: 'asserted', confidence: 0.7 }];
+  }
   const { entities: sources, subjects } = nominalSources(clause, noun);
   if (sources.length === 0 || subjects?.negated) return [];
   const modality = conditionalAfter(clause, noun, subjects?.modality ?? 'asserted');

@@ -87,6 +87,7 @@ export function resolveEntities(mentions: readonly NameMention[], sentences: rea
 
   const clusters = new Map<string, Cluster>();
   const clusterOfMention = new Map<number, Cluster>();
+  const ownerIds = new Set(mentions.flatMap((m) => [m.owner, m.place]).filter((id): id is number => id !== undefined));
   const countryCodesActing = new Set(mentions.filter((m) => m.countryCode && (m.actor || m.kind === 'name') && m.entityType === 'country').map((m) => m.countryCode as string));
 
   const ownerCountry = (mention: NameMention): string | undefined => {
@@ -97,7 +98,7 @@ export function resolveEntities(mentions: readonly NameMention[], sentences: rea
   // States first, so that owners are known when bodies and people are grouped.
   for (const mention of mentions) {
     if (mention.entityType !== 'country' || !mention.countryCode) continue;
-    if (mention.kind === 'demonym' && !mention.actor && !countryCodesActing.has(mention.countryCode)) continue;
+    if (mention.kind === 'demonym' && !mention.actor && !ownerIds.has(mention.id) && !countryCodesActing.has(mention.countryCode)) continue;
     const cluster = clusters.get(`country:${mention.countryCode}`) ?? countryCluster(mention.countryCode);
     clusters.set(`country:${mention.countryCode}`, cluster);
     clusterOfMention.set(mention.id, cluster);

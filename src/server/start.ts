@@ -36,6 +36,12 @@ function closeGracefully(server: Server, store: GraphStore, timeoutMs: number): 
   });
 }
 
+/** Loopback and wildcard addresses are shown as localhost, which is what people type. */
+function displayHost(host: string | undefined): string {
+  if (host === undefined || ['127.0.0.1', '0.0.0.0', '::', '::1'].includes(host)) return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const app = createApp(options);
   const server = createServer(app);
@@ -63,5 +69,5 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   if (options.handleSignals) {
     for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => { void close(); });
   }
-  return { server, port, url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host ?? 'localhost'}:${port}`, close };
+  return { server, port, url: `http://${displayHost(options.host)}:${port}`, close };
 }

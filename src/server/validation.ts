@@ -10,7 +10,7 @@ export function parseOr400<T>(schema: z.ZodType<T>, value: unknown, what: string
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const where = issue.path.length > 0 ? issue.path.join('.') : what;
+  const where = issue.path.length > 0 ? issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${String(p)}`)).join('') : what;
   const code = issue.code === 'unrecognized_keys' ? 'unknown_parameter' : 'invalid_parameter';
   throw new ApiError(400, code, `${where}: ${issue.message}`);
 }

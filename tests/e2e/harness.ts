@@ -26,19 +26,17 @@ export function browserAvailable(): boolean {
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  const profile = mkdtempSync(join(tmpdir(), 'newsgraph-chromium-'));
-  const browser = await chromium.launch({
+  // playwright gives every launch a fresh temporary profile (it refuses an explicit --user-data-dir).
+  return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`,
+      '--disable-sync', '--no-first-run',
       // WebGL without a GPU: SwiftShader's software renderer.
       '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
     ],
   });
-  browser.on('disconnected', () => rmSync(profile, { recursive: true, force: true }));
-  return browser;
 }
 
 // ---- the web app build -----------------------------------------------------------------------------

@@ -1,0 +1,34 @@
+// Run as a child process by memory.test.ts (node --expose-gc --import tsx): builds a synthetic graph,
+// then streams it to a file as GEXF while sampling the heap after every write. Prints one JSON line.
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { Writable } from 'node:stream';
+import { gexfChunks } from '../../src/export/gexf-write.js';
+import { writeChunks } from '../../src/export/stream.js';
+import { positionsOf } from '../../src/graph/layout.js';
+import { syntheticGraph } from '../../src/graph/synthetic.js';
+
+const [file, edgesArg, mode] = process.argv.slice(2);
+const edges = Number(edgesArg);
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('run with --expose-gc');
+
+const graph = syntheticGraph({ nodes: Math.round(edges / 5), edges, seed: 1 });
+// 'writer' measures the writer alone (positions computed beforehand); 'with-layout' includes the layout.
+const positions = mode === 'with-layout' ? undefined : positionsOf(graph, { iterations: 1, noverlap: false });
+gc();
+gc();
+const baseline = process.memoryUsage().heapUsed;
+let peak = baseline;
+let bytes = 0;
+const fd = openSync(file, 'w');
+const sink = new Writable({
+  write(chunk: Buffer, _encoding, callback) {
+    writeSync(fd, chunk);
+    bytes += chunk.length;
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+    callback();
+  },
+});
+await writeChunks(gexfChunks(graph, { dynamic: true, positions, layout: { iterations: 1, noverlap: false } }), sink);
+closeSync(fd);
+process.stdout.write(JSON.stringify({ nodes: graph.order, edges: graph.size, fileBytes: bytes, baselineHeap: baseline, peakHeapGrowth: peak - baseline }) + '\n');
