@@ -20,7 +20,7 @@ const ROUTES: readonly Route[] = [
   { name: 'GET /api/neighbors/:id', paths: (r) => r.entities.map((id) => `/api/neighbors/${encodeURIComponent(id)}`) },
 ];
 
-interface RoundFigures { rps: number; p50: number; p99: number; errors: number; non2xx: number }
+interface RoundFigures { rps: number; p50: number; p99: number; bytesPerResponse: number; errors: number; non2xx: number }
 
 function startServer(nodes: number, edges: number): Promise<{ child: ChildProcess; ready: QueryServerReady }> {
   return new Promise((resolve, reject) => {
@@ -43,7 +43,11 @@ async function load(port: number, paths: readonly string[], duration: number, co
     duration,
     requests: paths.map((path) => ({ method: 'GET', path })),
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+  return {
+    rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99,
+    bytesPerResponse: result.requests.average > 0 ? result.throughput.average / result.requests.average : 0,
+    errors: result.errors, non2xx: result.non2xx,
+  };
 }
 
 export const queryBenchmark: Benchmark = {
@@ -83,6 +87,7 @@ export const queryBenchmark: Benchmark = {
         rps: median(runs.map((f) => f.rps)),
         p50: median(runs.map((f) => f.p50)),
         p99: median(runs.map((f) => f.p99)),
+        kbPerResponse: median(runs.map((f) => f.bytesPerResponse)) / 1024,
         failures: runs.reduce((n, f) => n + f.errors + f.non2xx, 0),
       };
     });
@@ -93,8 +98,8 @@ export const queryBenchmark: Benchmark = {
       title: `Query API: ${ready.edges.toLocaleString('en-US')} edges, ${ready.nodes.toLocaleString('en-US')} nodes; ${connections} connections × ${duration} s per route, median of ${rounds} round(s)`,
       tables: [{
         title: 'Requests per second and latency (autocannon, same server)',
-        columns: ['route', 'req/s', 'vs constant', 'p50 ms', 'p99 ms', 'errors+non-2xx'],
-        rows: summary.map((s) => [s.route, formatNumber(s.rps), `${formatNumber(ratio(s.rps, constant) * 100, 0)}%`, String(s.p50), String(s.p99), String(s.failures)]),
+        columns: ['route', 'req/s', 'vs constant', 'p50 ms', 'p99 ms', 'KB/response', 'errors+non-2xx'],
+        rows: summary.map((s) => [s.route, formatNumber(s.rps), `${formatNumber(ratio(s.rps, constant) * 100, 0)}%`, String(s.p50), String(s.p99), formatNumber(s.kbPerResponse, 1), String(s.failures)]),
       }],
       targets: apiRoutes.flatMap((s) => [
         { target: `${s.route} ≥ 60% of constant req/s`, value: `${formatNumber(ratio(s.rps, constant) * 100, 0)}%`, met: s.failures === 0 && ratio(s.rps, constant) >= 0.6 },

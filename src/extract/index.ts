@@ -10,7 +10,7 @@ import { collectNameEvidence, findSentenceMentions, prepareSentence, type NameMe
 import { resolveEntities } from './resolve.js';
 import { resolveCoreference, type CorefMention, type EntityFacts } from './coref.js';
 import { sentenceRelations, type Slot } from './relations.js';
-import { membershipRelations, structuralRelations } from './standing.js';
+import { appositionRelations, membershipRelations, structuralRelations } from './standing.js';
 
 export type { ExtractionResult } from './types.js';
 
@@ -46,6 +46,7 @@ export function extractDocument(text: string, doc: string): ExtractionResult {
 
   const namesBySentence = groupBySentence(names);
   const corefBySentence = groupBySentence(coreferent);
+  const people = new Set(entities.filter((e) => e.entityType === 'person').map((e) => e.key));
   const relations: ExtractedRelation[] = [];
   const seen = new Set<string>();
   const add = (relation: Omit<ExtractedRelation, 'evidence'>, sentence: Sentence) => {
@@ -59,7 +60,7 @@ export function extractDocument(text: string, doc: string): ExtractionResult {
   }
   for (const sentence of sentences) {
     const slots = slotsOf(sentence, namesBySentence.get(sentence.index) ?? [], corefBySentence.get(sentence.index) ?? [], entityOfMention);
-    for (const relation of membershipRelations(sentence, slots)) {
+    for (const relation of [...membershipRelations(sentence, slots), ...appositionRelations(sentence, slots, people)]) {
       add({ source: relation.source, target: relation.target, predicate: relation.predicate, modality: 'asserted', confidence: 0.8 }, sentence);
     }
     for (const relation of sentenceRelations(sentence, slots)) add(relation, sentence);

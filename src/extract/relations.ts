@@ -11,7 +11,7 @@ import {
   POSSIBILITY_MODALS, VERB_CUES, type NounCue, type VerbCue,
 } from './data/lexicon.js';
 import { ACTOR_NOUNS, GROUP_SUFFIXES, LOCATIVE_PREPOSITIONS, MILITARY_NOUNS, PLACE_NOUNS } from './data/cues.js';
-import { TITLE_HEADS } from './data/titles.js';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.js';
 
 /** What fills a token: the entity of the mention (name, pronoun, description) that covers it. */
 export interface Slot {
@@ -96,7 +96,7 @@ function npEndRight(clause: Clause, start: number): number {
     // A name ends its phrase unless a noun it qualifies follows ("Turkish troops", "Hamas militants"):
     // "insisted that Israel halt its strikes", "struck Hezbollah positions".
     const slot = clause.slots[end];
-    if (slot && slot.last === end && !clause.slots[end + 1] && next.text !== "'s" && !isQualifiedNoun(next.lower)) break;
+    if (slot && slot.last === end && !clause.slots[end + 1] && next.text !== "'s" && !isQualifiedNoun(next.lower) && !TITLE_MODIFIERS.has(next.lower) && !/^[A-Z]/.test(next.text)) break;
     // A new determiner after a noun starts a new phrase ("told Reuters the news").
     if (next.pos === 'DET' && (clause.tokens[end].pos === 'NOUN' || clause.tokens[end].pos === 'PROPN')) break;
     end++;
@@ -346,7 +346,7 @@ function targetsOf(clause: Clause, verb: number, cue: VerbCue, source: readonly 
     }
   }
   if (qualifier.length > 0) return { entities: qualifier, weak: true };
-  if (weak.length > 0 && WEAK_LOCATIVE_TARGETS.has(cue.predicate)) return { entities: weak, weak: true };
+  if (weak.length > 0 && object && WEAK_LOCATIVE_TARGETS.has(cue.predicate)) return { entities: weak, weak: true };
   return { entities: [], weak: false };
 }
 
@@ -395,6 +395,35 @@ function pairs(sources: readonly string[], targets: readonly string[]): Array<[s
   return out;
 }
 
+const DEMAND_OR_THREAT = new Set(['demand', 'insist', 'urge', 'ask', 'call', 'request', 'order', 'press', 'threaten', 'warn']);
+
+function isUnderDemandOrThreat(clause: Clause, verb: number): boolean {
+  const { tokens } = clause;
+  for (let k = verb - 1; k >= 0 && k >= verb - 10; k--) {
+    const token = tokens[k];
+    if (token.text === '.' || token.text === ';') return false;
+    if (token.lower === 'that' || token.lower === 'to') {
+      for (let v = k - 1; v >= 0 && v >= k - 6; v--) {
+        if (tokens[v].pos === 'VERB' && !clause.slots[v]) return DEMAND_OR_THREAT.has(tokens[v].lemma);
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+/** For "threatened to strike X": the threat against X, not the strike. */
+function chainOnly(clause: Clause, verb: number, cues: readonly VerbCue[], subjects: Subjects): SentenceRelation[] {
+  const chain = subjects.chainCue;
+  if (!chain) return [];
+  for (const cue of cues) {
+    const found = targetsOf(clause, verb, cue, subjects.entities);
+    if (!found || found.entities.length === 0) continue;
+    return pairs(subjects.entities, found.entities).map(([source, target]) => ({ source, target, predicate: chain.predicate, modality: 'asserted', confidence: 0.75 }));
+  }
+  return [];
+}
+
 function verbRelations(clause: Clause, verb: number): SentenceRelation[] {
   const token = clause.tokens[verb];
   const cues = VERB_CUES_BY_LEMMA.get(token.lemma) ?? VERB_CUES_BY_LEMMA.get(token.lower);
@@ -403,6 +432,10 @@ function verbRelations(clause: Clause, verb: number): SentenceRelation[] {
   const passive = isPassive(clause, verb);
   const subjects = subjectsOf(clause, verb);
   if (subjects.negated || isDenied(clause, verb)) return [];
+  // What someone demands or threatens has not happened: "demanded that peacekeepers leave", "threatened to strike".
+  if (isUnderDemandOrThreat(clause, verb)) {
+    return subjects.chainCue?.predicate === 'threatens' ? chainOnly(clause, verb, cues, subjects) : [];
+  }
   const modality = conditionalAfter(clause, verb, subjects.modality);
   for (const cue of cues) {
     let sources: string[];

@@ -6,6 +6,7 @@ import type { PredicateId } from '../ontology.js';
 import type { Sentence } from './nlp.js';
 import type { NameMention } from './mentions.js';
 import type { Slot } from './relations.js';
+import { COMPOUND_TITLES, TITLE_HEADS, TITLE_MODIFIERS, type TitleRole } from './data/titles.js';
 
 export interface StandingRelation {
   source: string;
@@ -64,5 +65,61 @@ export function membershipRelations(sentence: Sentence, slots: ReadonlyArray<Slo
       if (group && memberSlot && group.entity !== memberSlot.entity) out.push({ source: memberSlot.entity, target: group.entity, predicate: 'member_of', sentence: sentence.index });
     }
   });
+  return out;
+}
+
+const isTitleWord = (word: string) => TITLE_HEADS[word] !== undefined;
+
+/** Reads "[the] [Owner's | Demonym] modifiers Title [of|to [the] Owner]" from token `from`; returns the owner and role. */
+function titlePhrase(tokens: Sentence['tokens'], slots: ReadonlyArray<Slot | undefined>, from: number, people: ReadonlySet<string>): { owner: string; role: TitleRole; end: number } | undefined {
+  let k = from;
+  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an') k++;
+  let owner: string | undefined;
+  const before = slots[k];
+  if (before && !people.has(before.entity)) {
+    owner = before.entity;
+    k = before.last + 1;
+    if (tokens[k]?.text === "'s") k++;
+  }
+  const words: string[] = [];
+  while (k < tokens.length && !slots[k] && (TITLE_MODIFIERS.has(tokens[k].lower) || isTitleWord(tokens[k].lower))) words.push(tokens[k++].lower);
+  if (words.length === 0 || !words.some(isTitleWord)) return undefined;
+  const role = COMPOUND_TITLES[words.slice(-2).join(' ')] ?? TITLE_HEADS[words[words.length - 1]] ?? 'official';
+  if (!owner && (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'to')) {
+    let m = k + 1;
+    if (tokens[m]?.lower === 'the') m++;
+    const after = slots[m];
+    if (after && !people.has(after.entity)) { owner = after.entity; k = after.last + 1; }
+  }
+  return owner ? { owner, role, end: k - 1 } : undefined;
+}
+
+/** Titles in apposition: "Hiroshi Tanabe, Japan's defence minister,", "Ethiopia's prime minister, Abiy Tesfaye,". */
+export function appositionRelations(sentence: Sentence, slots: ReadonlyArray<Slot | undefined>, people: ReadonlySet<string>): StandingRelation[] {
+  const out: StandingRelation[] = [];
+  const tokens = sentence.tokens;
+  const push = (person: string, owner: string, role: TitleRole) => {
+    if (person !== owner) out.push({ source: person, target: owner, predicate: role === 'leader' ? 'leader_of' : 'official_of', sentence: sentence.index });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const slot = slots[i];
+    if (!slot || slot.first !== i) continue;
+    // Person, title phrase
+    if (people.has(slot.entity) && tokens[slot.last + 1]?.text === ',') {
+      const title = titlePhrase(tokens, slots, slot.last + 2, people);
+      if (title) push(slot.entity, title.owner, title.role);
+    }
+    // Owner's title, Person
+    if (!people.has(slot.entity)) {
+      const title = titlePhrase(tokens, slots, i, people);
+      if (title && tokens[title.end + 1]?.text === ',') {
+        let m = title.end + 2;
+        while (tokens[m] && !slots[m] && isTitleWord(tokens[m].lower)) m++;
+        const person = slots[m];
+        if (person && people.has(person.entity)) push(person.entity, title.owner, title.role);
+      }
+    }
+    i = slot.last;
+  }
   return out;
 }

@@ -1,6 +1,7 @@
 // Node positions for exports and other consumers that need a drawn graph: deterministic initial
 // positions (seeded, so the same graph always gets the same layout), then ForceAtlas2, then
 // optionally noverlap so that labels do not sit on top of each other.
+import { createRequire } from 'node:module';
 import { DirectedGraph } from 'graphology';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import noverlapModule from 'graphology-layout-noverlap';
@@ -14,6 +15,16 @@ function cjsDefault<T>(imported: { default: T }): T {
 }
 export const forceAtlas2 = cjsDefault(forceAtlas2Module);
 const noverlap = cjsDefault(noverlapModule);
+
+type Fa2Settings = ReturnType<typeof forceAtlas2.inferSettings>;
+// One ForceAtlas2 step over flat matrices (the package's own engine, used by its synchronous and worker
+// layouts): lets big graphs be laid out without copying them into another graphology instance.
+const fa2Iterate = createRequire(import.meta.url)('graphology-layout-forceatlas2/iterate.js') as
+  (settings: Fa2Settings, nodes: Float32Array, edges: Float32Array) => void;
+const FA2_DEFAULTS = createRequire(import.meta.url)('graphology-layout-forceatlas2/defaults.js') as Fa2Settings;
+/** Floats per node and per edge in those matrices. */
+const PPN = 10;
+const PPE = 3;
 
 export interface Position {
   x: number;
@@ -49,15 +60,24 @@ export function hasPositions(graph: AbstractGraph<PositionedAttributes>): boolea
   return graph.everyNode((_node, attrs) => isCoordinate(attrs.x) && isCoordinate(attrs.y));
 }
 
-/** Gives nodes without finite x/y a seeded random position in a disc that grows with the graph. */
-export function seedPositions(graph: AbstractGraph<PositionedAttributes>, seed = 1): void {
+/** Seeded random positions, uniform in a disc that grows with the graph; one call per node, in node order. */
+function seededPositions(order: number, seed: number): () => Position {
   const random = seededRandom(seed);
-  const radius = 10 * Math.sqrt(Math.max(1, graph.order));
-  graph.updateEachNodeAttributes((_node, attrs) => {
+  const radius = 10 * Math.sqrt(Math.max(1, order));
+  return () => {
     const angle = random() * 2 * Math.PI;
     const distance = radius * Math.sqrt(random());
+    return { x: distance * Math.cos(angle), y: distance * Math.sin(angle) };
+  };
+}
+
+/** Gives nodes without finite x/y a seeded random position in a disc that grows with the graph. */
+export function seedPositions(graph: AbstractGraph<PositionedAttributes>, seed = 1): void {
+  const next = seededPositions(graph.order, seed);
+  graph.updateEachNodeAttributes((_node, attrs) => {
+    const position = next();
     if (isCoordinate(attrs.x) && isCoordinate(attrs.y)) return attrs;
-    return { ...attrs, x: distance * Math.cos(angle), y: distance * Math.sin(angle) };
+    return { ...attrs, ...position };
   });
 }
 
@@ -72,9 +92,53 @@ export function layoutGraph(graph: AbstractGraph<PositionedAttributes>, options:
   if (options.noverlap ?? graph.order <= 2_000) noverlap.assign(graph, { maxIterations: 100 });
 }
 
+/** ForceAtlas2 straight on flat matrices built from the graph: a few bytes per node and edge. */
+function matrixLayout(graph: AbstractGraph<PositionedAttributes>, options: LayoutOptions): Map<string, Position> {
+  const index = new Map<string, number>();
+  const nodes = new Float32Array(graph.order * PPN);
+  const next = seededPositions(graph.order, options.seed ?? 1);
+  let i = 0;
+  graph.forEachNode((node, attrs) => {
+    const seeded = next();
+    const own = isCoordinate(attrs.x) && isCoordinate(attrs.y);
+    index.set(node, i);
+    nodes[i] = own ? (attrs.x as number) : seeded.x;
+    nodes[i + 1] = own ? (attrs.y as number) : seeded.y;
+    nodes[i + 6] = 1; // mass: 1 + weighted degree, below
+    nodes[i + 7] = 1; // convergence
+    nodes[i + 8] = isCoordinate(attrs.size) ? attrs.size : 1;
+    i += PPN;
+  });
+  const edges = new Float32Array(graph.size * PPE);
+  let j = 0;
+  graph.forEachEdge((_edge, attrs, source, target) => {
+    if (source === target) return;
+    const s = index.get(source) as number;
+    const t = index.get(target) as number;
+    const weight = isCoordinate(attrs.weight) && attrs.weight > 0 ? attrs.weight : 1;
+    nodes[s + 6] += weight;
+    nodes[t + 6] += weight;
+    edges[j] = s;
+    edges[j + 1] = t;
+    edges[j + 2] = weight;
+    j += PPE;
+  });
+  const settings = { ...FA2_DEFAULTS, ...forceAtlas2.inferSettings(graph.order) };
+  const used = j === edges.length ? edges : edges.subarray(0, j);
+  const iterations = options.iterations ?? defaultIterations(graph.order);
+  for (let k = 0; k < iterations; k++) fa2Iterate(settings, nodes, used);
+  const positions = new Map<string, Position>();
+  for (const [node, at] of index) positions.set(node, { x: nodes[at], y: nodes[at + 1] });
+  return positions;
+}
+
+/** Above this many nodes, positions are computed on flat matrices (no noverlap) instead of a graph copy. */
+const MATRIX_LAYOUT_ORDER = 2_000;
+
 /**
  * Positions for every node of `graph` without touching it: the nodes' own x/y when they all have
- * them, otherwise a layout of a lean copy (structure, sizes and edge weights only).
+ * them, otherwise a layout of a lean copy (small graphs: FA2 + noverlap) or of flat matrices (big
+ * graphs, where memory matters more than overlapping labels).
  */
 export function positionsOf(graph: AbstractGraph<PositionedAttributes>, options: LayoutOptions = {}): Map<string, Position> {
   const positions = new Map<string, Position>();
@@ -82,6 +146,7 @@ export function positionsOf(graph: AbstractGraph<PositionedAttributes>, options:
     graph.forEachNode((node, attrs) => positions.set(node, { x: attrs.x as number, y: attrs.y as number }));
     return positions;
   }
+  if (graph.order > MATRIX_LAYOUT_ORDER && !options.noverlap) return matrixLayout(graph, options);
   const lean = new DirectedGraph<PositionedAttributes, { weight: number }>();
   graph.forEachNode((node, attrs) => {
     lean.addNode(node, {

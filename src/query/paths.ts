@@ -53,29 +53,58 @@ export function shortestNodePath(graph: KnowledgeGraph, from: string, to: string
   return path;
 }
 
-/** Depth-first enumeration of simple node paths with at most maxLength hops. */
+/** Hops from every node to `to` (against edge direction when directed), up to `limit`. */
+function distancesTo(graph: KnowledgeGraph, to: string, directed: boolean, limit: number): Map<string, number> {
+  const distance = new Map([[to, 0]]);
+  let frontier = [to];
+  for (let level = 1; level <= limit && frontier.length > 0; level++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      for (const other of directed ? graph.inNeighbors(node) : graph.neighbors(node)) {
+        if (distance.has(other)) continue;
+        distance.set(other, level);
+        next.push(other);
+      }
+    }
+    frontier = next;
+  }
+  return distance;
+}
+
+/** Most nodes a path enumeration may step on before it gives up (and says it was truncated). */
+export const MAX_PATH_STEPS = 200_000;
+
+/**
+ * Depth-first enumeration of simple node paths with at most maxLength hops. Branches that cannot reach
+ * the target within the remaining hops are cut, and the walk stops after MAX_PATH_STEPS steps, so a
+ * dense graph cannot make one request run for ever.
+ */
 export function simpleNodePaths(graph: KnowledgeGraph, from: string, to: string, options: PathOptions): { paths: string[][]; truncated: boolean } {
+  const distance = distancesTo(graph, to, options.directed, options.maxLength);
   const paths: string[][] = [];
   const stack = [from];
   const onPath = new Set([from]);
   let truncated = false;
+  let steps = 0;
   const walk = (node: string): void => {
     for (const other of nextNodes(graph, node, options.directed).sort()) {
       if (truncated) return;
       if (onPath.has(other)) continue;
+      if (++steps > MAX_PATH_STEPS) { truncated = true; return; }
       if (other === to) {
         if (paths.length >= options.maxPaths) { truncated = true; return; }
         paths.push([...stack, to]);
         continue;
       }
-      if (stack.length >= options.maxLength) continue;
+      // stack.length hops are taken once `other` is pushed; the rest must reach the target.
+      if (stack.length + (distance.get(other) ?? Infinity) > options.maxLength) continue;
       stack.push(other); onPath.add(other);
       walk(other);
       stack.pop(); onPath.delete(other);
     }
   };
-  if (from !== to) walk(from);
-  return { paths: paths.sort((a, b) => a.length - b.length), truncated };
+  if (from !== to && distance.has(from)) walk(from);
+  return { paths: paths.sort((a, b) => a.length - b.length || a.join('>').localeCompare(b.join('>'))), truncated };
 }
 
 function hop(graph: KnowledgeGraph, from: string, to: string, directed: boolean): PathHop {

@@ -96,13 +96,13 @@ export class GraphStore {
     if (existing) return this.unchanged(existing.id);
     const id = identity?.id ?? documentIdFor(hash);
     const resolved = this.resolveEntities({ ...result, doc: id });
-    const before = { nodes: new Set(this.current.nodes()), edges: new Set(this.current.edges()) };
+    const fresh = this.notYetInGraph(resolved);
     this.db.transaction(() => insertDocument(this.db, {
       id, contentHash: hash, text: input.text, title: input.title, url: input.url, published: input.published,
       ingestedAt: new Date().toISOString(),
     }, resolved))();
     this.applyToGraph(resolved, documentInfo({ title: input.title ?? null, published: input.published ?? null }));
-    return { id, created: true, ...this.counts(id), added: this.addedSince(before) };
+    return { id, created: true, ...this.counts(id), added: this.describeAdded(fresh) };
   }
 
   listDocuments(limit: number, offset: number): { total: number; documents: DocumentSummary[] } {
@@ -236,15 +236,25 @@ export class GraphStore {
     }
   }
 
-  private addedSince(before: { nodes: Set<string>; edges: Set<string> }): IngestOutcome['added'] {
+  /** Entity ids and relation keys of an extraction that the graph does not have yet. */
+  private notYetInGraph(result: ExtractionResult): { nodes: Set<string>; edges: Set<string> } {
     const graph = this.current;
-    const entities = graph.nodes().filter((n) => !before.nodes.has(n))
+    const nodes = new Set(result.entities.map((e) => e.key).filter((key) => !graph.hasNode(key)));
+    const edges = new Set(result.relations.filter((r) => r.source !== r.target)
+      .map((r) => relationKey(r.source, r.predicate, r.target)).filter((key) => !graph.hasEdge(key)));
+    return { nodes, edges };
+  }
+
+  private describeAdded(fresh: { nodes: Set<string>; edges: Set<string> }): IngestOutcome['added'] {
+    const graph = this.current;
+    const entities = [...fresh.nodes].filter((n) => graph.hasNode(n))
       .map((n) => ({ id: n, label: graph.getNodeAttribute(n, 'label'), entityType: graph.getNodeAttribute(n, 'entityType') }));
-    const relations = graph.edges().filter((e) => !before.edges.has(e)).map((e) => ({
+    const relations = [...fresh.edges].filter((e) => graph.hasEdge(e)).map((e) => ({
       id: e, source: graph.source(e), predicate: graph.getEdgeAttribute(e, 'predicate'), target: graph.target(e),
     }));
     return { entities, relations };
   }
+
 }
 
 interface SummaryRow {

@@ -14,21 +14,43 @@ export interface NewDocument {
   ingestedAt: string;
 }
 
+type Statement = Database.Statement;
+
+const SQL = {
+  nextSeq: 'SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM documents',
+  document: `INSERT INTO documents (id, seq, content_hash, title, text, url, published, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  entity: 'INSERT OR IGNORE INTO entities (id, label, entity_type, country) VALUES (?, ?, ?, ?)',
+  docEntity: `INSERT OR REPLACE INTO document_entities (doc_id, extracted_key, entity_id, label, entity_type, mentions, country) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  alias: 'INSERT INTO aliases (doc_id, extracted_key, alias) VALUES (?, ?, ?)',
+  mention: 'INSERT INTO mentions (doc_id, entity_id, start, end, text, entity_type) VALUES (?, ?, ?, ?, ?, ?)',
+  relation: 'INSERT OR IGNORE INTO relations (id, source, predicate, target) VALUES (?, ?, ?, ?)',
+  evidence: `INSERT INTO evidence (relation_id, doc_id, sentence, start, end, text, modality, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+} as const;
+
+// Prepared once per connection: bulk loads insert thousands of documents.
+const prepared = new WeakMap<Database.Database, Record<keyof typeof SQL, Statement>>();
+
+function statements(db: Database.Database): Record<keyof typeof SQL, Statement> {
+  let found = prepared.get(db);
+  if (!found) {
+    found = Object.fromEntries(Object.entries(SQL).map(([name, sql]) => [name, db.prepare(sql)])) as Record<keyof typeof SQL, Statement>;
+    prepared.set(db, found);
+  }
+  return found;
+}
+
 /** Stores a document and its extraction, whose entity keys are already resolved to entity ids. */
 export function insertDocument(db: Database.Database, doc: NewDocument, result: ExtractionResult): void {
-  const seq = (db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM documents').get() as { next: number }).next;
-  db.prepare(`INSERT INTO documents (id, seq, content_hash, title, text, url, published, ingested_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(doc.id, seq, doc.contentHash, doc.title ?? null, doc.text, doc.url ?? null, doc.published ?? null, doc.ingestedAt);
+  const sql = statements(db);
+  const seq = (sql.nextSeq.get() as { next: number }).next;
+  sql.document.run(doc.id, seq, doc.contentHash, doc.title ?? null, doc.text, doc.url ?? null, doc.published ?? null, doc.ingestedAt);
   insertEntities(db, doc.id, result);
   insertMentions(db, doc.id, result);
   insertRelations(db, doc.id, result);
 }
 
 function insertEntities(db: Database.Database, docId: string, result: ExtractionResult): void {
-  const entity = db.prepare('INSERT OR IGNORE INTO entities (id, label, entity_type, country) VALUES (?, ?, ?, ?)');
-  const docEntity = db.prepare(`INSERT OR REPLACE INTO document_entities (doc_id, extracted_key, entity_id, label, entity_type, mentions, country)
-    VALUES (?, ?, ?, ?, ?, ?, ?)`);
-  const alias = db.prepare('INSERT INTO aliases (doc_id, extracted_key, alias) VALUES (?, ?, ?)');
+  const { entity, docEntity, alias } = statements(db);
   result.entities.forEach((e, index) => {
     // Two extracted entities may resolve to one stored entity, so the per-document key is positional.
     const extractedKey = `${index}:${e.key}`;
@@ -39,14 +61,12 @@ function insertEntities(db: Database.Database, docId: string, result: Extraction
 }
 
 function insertMentions(db: Database.Database, docId: string, result: ExtractionResult): void {
-  const mention = db.prepare('INSERT INTO mentions (doc_id, entity_id, start, end, text, entity_type) VALUES (?, ?, ?, ?, ?, ?)');
+  const { mention } = statements(db);
   for (const m of result.mentions) mention.run(docId, m.entity, m.start, m.end, m.text, m.entityType);
 }
 
 function insertRelations(db: Database.Database, docId: string, result: ExtractionResult): void {
-  const relation = db.prepare('INSERT OR IGNORE INTO relations (id, source, predicate, target) VALUES (?, ?, ?, ?)');
-  const evidence = db.prepare(`INSERT INTO evidence (relation_id, doc_id, sentence, start, end, text, modality, confidence)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  const { relation, evidence } = statements(db);
   const known = new Set(result.entities.map((e) => e.key));
   for (const r of result.relations) {
     if (!known.has(r.source) || !known.has(r.target) || r.source === r.target) continue;

@@ -1,5 +1,8 @@
 // Run as a child process by memory.test.ts (node --expose-gc --import tsx): builds a synthetic graph,
 // then streams it to a file as GEXF while sampling the heap after every write. Prints one JSON line.
+// Arguments: FILE EDGES MODE GC_EVERY. MODE 'with-layout' measures the whole export (ForceAtlas2
+// included), 'writer' the writer alone. GC_EVERY > 0 forces a collection every so many writes, so
+// that the peak is live memory rather than garbage waiting for the collector.
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { gexfChunks } from '../../src/export/gexf-write.js';
@@ -7,8 +10,9 @@ import { writeChunks } from '../../src/export/stream.js';
 import { positionsOf } from '../../src/graph/layout.js';
 import { syntheticGraph } from '../../src/graph/synthetic.js';
 
-const [file, edgesArg, mode] = process.argv.slice(2);
+const [file, edgesArg, mode, gcEveryArg = '0'] = process.argv.slice(2);
 const edges = Number(edgesArg);
+const gcEvery = Number(gcEveryArg);
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with --expose-gc');
 
@@ -20,11 +24,13 @@ gc();
 const baseline = process.memoryUsage().heapUsed;
 let peak = baseline;
 let bytes = 0;
+let writes = 0;
 const fd = openSync(file, 'w');
 const sink = new Writable({
   write(chunk: Buffer, _encoding, callback) {
     writeSync(fd, chunk);
     bytes += chunk.length;
+    if (gcEvery > 0 && ++writes % gcEvery === 0) gc();
     peak = Math.max(peak, process.memoryUsage().heapUsed);
     callback();
   },

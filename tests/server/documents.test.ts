@@ -49,6 +49,7 @@ describe('POST /api/documents', () => {
       [request(app).post('/api/documents').send({ text: 'Fine.', url: 'javascript:alert(1)' }), 400, 'invalid_parameter'],
       [request(app).post('/api/documents').set('Content-Type', 'application/json').send('{"text": '), 400, 'invalid_json'],
       [request(app).post('/api/documents').set('Content-Type', 'application/json').send('["text"]'), 400, 'invalid_body'],
+      [request(app).post('/api/documents'), 400, 'invalid_body'],
       [request(app).post('/api/documents').set('Content-Type', 'application/octet-stream').send(Buffer.from('abc')), 415, 'unsupported_media_type'],
       [request(app).post('/api/documents').send({ text: 'x'.repeat(3000) }), 413, 'payload_too_large'],
       [request(app).post('/api/documents').set('Content-Type', 'text/plain').send('x'.repeat(3000)), 413, 'payload_too_large'],

@@ -17,7 +17,7 @@ export interface LayoutEvents {
 
 /** How long the layout runs by itself: long enough to settle, bounded for big graphs. */
 export function autoLayoutDuration(order: number): number {
-  return Math.min(12_000, 1_500 + order * 2);
+  return Math.min(8_000, 1_500 + order * 2);
 }
 
 export function createLayout(graph: DisplayGraph, events: LayoutEvents): LayoutController {

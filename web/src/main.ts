@@ -11,7 +11,7 @@ import { parseViewState, serverGraphParams, viewFilterOf, viewStateSearch } from
 import { createLayout, type LayoutController } from './layout.js';
 import { renderLegend } from './legend.js';
 import { renderEdgePanel, renderEntityPanel, renderPanelError, type PanelActions } from './panel.js';
-import { createFocusState, createRenderer, isEdgeShown, isNodeShown, setHoveredNode, type ExplorerSigma } from './renderer.js';
+import { applySizeSettings, createFocusState, createRenderer, isEdgeShown, isNodeShown, LARGE_GRAPH_EDGES, setHoveredNode, type ExplorerSigma } from './renderer.js';
 import { setupSearch } from './search.js';
 
 const state = parseViewState(window.location.search);
@@ -69,6 +69,7 @@ async function loadGraph(): Promise<SyncResult> {
   applyNodeAppearance(graph, state.color, state.size);
   applyEdgeAppearance(graph);
   renderLegend(legend, graph, state.color);
+  applySizeSettings(renderer, graph, focus);
   return result;
 }
 
@@ -78,6 +79,8 @@ function restartLayout(durationMs?: number): void {
     onStateChange(running) {
       layoutButton.textContent = running ? 'Stop layout' : 'Start layout';
       document.body.dataset.layout = running ? 'running' : 'stopped';
+      focus.hideEdges = running && graph.size > LARGE_GRAPH_EDGES;
+      renderer.refresh({ skipIndexation: true });
     },
   });
   if (graph.order > 0) layout.start(durationMs);
@@ -155,11 +158,13 @@ function selectEdge(edge: string): void {
 
 renderer.on('enterNode', ({ node }) => {
   setHoveredNode(focus, graph, node);
+  applySizeSettings(renderer, graph, focus);
   container.style.cursor = 'pointer';
   renderer.refresh({ skipIndexation: true });
 });
 renderer.on('leaveNode', () => {
   setHoveredNode(focus, graph, null);
+  applySizeSettings(renderer, graph, focus);
   container.style.cursor = '';
   renderer.refresh({ skipIndexation: true });
 });

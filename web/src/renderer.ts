@@ -22,12 +22,14 @@ export interface FocusState {
   visibleEdges: Set<string> | null;
   /** Filters the page applies itself on top. */
   viewFilter: ViewFilter;
+  /** Big graphs hide their edges while ForceAtlas2 moves the nodes: drawing them every frame would stall the page. */
+  hideEdges: boolean;
 }
 
 export function createFocusState(): FocusState {
   return {
     hoveredNode: null, hoveredNeighbours: new Set(), selectedNode: null, selectedEdge: null,
-    visibleNodes: null, visibleEdges: null, viewFilter: { types: null, modalities: null, minDegree: 0 },
+    visibleNodes: null, visibleEdges: null, viewFilter: { types: null, modalities: null, minDegree: 0 }, hideEdges: false,
   };
 }
 
@@ -49,21 +51,19 @@ export function isEdgeShown(edge: string, data: DisplayEdge, focus: FocusState, 
   return isNodeShown(source, graph.getNodeAttributes(source), focus) && isNodeShown(target, graph.getNodeAttributes(target), focus);
 }
 
-const LARGE_GRAPH_EDGES = 5_000;
+/** Above this many edges the graph counts as large: lighter drawing while moving or laying out. */
+export const LARGE_GRAPH_EDGES = 5_000;
 
 // Sigma's programs are typed for plain Attributes; ours carry more, which the programs never read.
 const asEdgeProgram = (program: EdgeProgramType): EdgeProgramType<DisplayNode, DisplayEdge> =>
   program as unknown as EdgeProgramType<DisplayNode, DisplayEdge>;
 
 export function createRenderer(graph: DisplayGraph, container: HTMLElement, focus: FocusState): ExplorerSigma {
-  const large = graph.size > LARGE_GRAPH_EDGES;
   return new Sigma<DisplayNode, DisplayEdge>(graph, container, {
     defaultEdgeType: 'straight',
     edgeProgramClasses: { straight: asEdgeProgram(EdgeArrowProgram), curved: asEdgeProgram(EdgeCurvedArrowProgram) },
     renderEdgeLabels: true,
     enableEdgeEvents: true,
-    // Big graphs: skip edges while the camera moves so panning stays smooth.
-    hideEdgesOnMove: large,
     labelRenderedSizeThreshold: 6,
     labelDensity: 0.5,
     labelFont: 'system-ui, sans-serif',
@@ -102,7 +102,7 @@ export function reduceNode(node: string, data: DisplayNode, focus: FocusState): 
 
 export function reduceEdge(edge: string, data: DisplayEdge, focus: FocusState, graph: DisplayGraph): Partial<EdgeDisplayData> {
   const display: Partial<EdgeDisplayData> = { ...data, zIndex: 1 };
-  if (!isEdgeShown(edge, data, focus, graph)) return { ...display, hidden: true };
+  if (focus.hideEdges || !isEdgeShown(edge, data, focus, graph)) return { ...display, hidden: true };
   if (focus.selectedEdge === edge) {
     display.size = (data.size ?? 1) * 2.5;
     display.zIndex = 3;
@@ -119,6 +119,17 @@ export function reduceEdge(edge: string, data: DisplayEdge, focus: FocusState, g
     }
   }
   return display;
+}
+
+/**
+ * Settings that depend on the graph's size, applied after each load: large graphs skip edges while
+ * the camera moves and draw edge labels only around a hovered node.
+ */
+export function applySizeSettings(renderer: ExplorerSigma, graph: DisplayGraph, focus: FocusState): void {
+  const large = graph.size > LARGE_GRAPH_EDGES;
+  renderer.setSetting('hideEdgesOnMove', large);
+  renderer.setSetting('renderEdgeLabels', !large || focus.hoveredNode !== null);
+  renderer.setSetting('labelDensity', large ? 0.2 : 0.5);
 }
 
 /** Sets the hovered node (or none) and the neighbourhood that stays in colour. */

@@ -12,6 +12,7 @@ function documentInput(req: Request): DocumentInput {
     return { text: req.body, ...meta };
   }
   if (req.body === undefined || req.body === null || typeof req.body !== 'object' || Array.isArray(req.body)) {
+    if (req.headers['content-type'] === undefined) throw new ApiError(400, 'invalid_body', 'send the document: JSON { "text": ... } or text/plain');
     if (!req.is('application/json') && !req.is('text/*')) {
       throw new ApiError(415, 'unsupported_media_type', 'send the document as application/json { "text": ... } or as text/plain');
     }
