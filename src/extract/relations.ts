@@ -39,7 +39,8 @@ const RELATIVE = new Set(['who', 'which', 'that', 'whose']);
 /** Words tagged as prepositions that open a clause ("as the United States withdraws"). */
 const SUBORDINATORS = new Set(['as', 'after', 'before', 'since', 'until', 'while', 'though', 'although', 'once', 'because', 'if', 'when', 'whereas', 'unless']);
 const CLAUSE_BREAKS = new Set([';', ':', '"', '(', ')', '?', '!']);
-const VERB_CUES_BY_LEMMA = groupBy(VERB_CUES, (c) => c.lemma);
+// Cues that require a kind of object come first: "send troops" deploys before "send" provides aid.
+const VERB_CUES_BY_LEMMA = groupBy([...VERB_CUES].sort((a, b) => Number(b.objectKind !== undefined) - Number(a.objectKind !== undefined)), (c) => c.lemma);
 const NOUN_CUES_BY_NOUN = groupBy(NOUN_CUES, (c) => c.noun);
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -44,9 +44,10 @@ function displayHost(host: string | undefined): string {
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const app = createApp(options);
-  const server = createServer(app);
+  const server = createServer();
   let closing: Promise<void> | undefined;
   const inFlight = new Set<ServerResponse>();
+  // Registered before the app, so it sees each response before the app may have sent it.
   server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
     inFlight.add(res);
     res.on('close', () => inFlight.delete(res));
@@ -54,6 +55,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     res.on('finish', () => { if (closing) server.closeIdleConnections(); });
     if (closing) res.setHeader('Connection', 'close');
   });
+  server.on('request', app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host ?? '127.0.0.1', () => { server.off('error', reject); resolve(); });

@@ -275,4 +275,3 @@ function toSummary(row: SummaryRow): DocumentSummary {
   };
 }
 
-export { relationKey };

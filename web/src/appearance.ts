@@ -47,8 +47,6 @@ export function applyEdgeAppearance(graph: DisplayGraph): void {
   graph.updateEachEdgeAttributes((_edge, attrs) => ({
     ...attrs,
     color: predicateColor(attrs.predicate),
-    size: Math.min(6, 1.5 + Math.log2(Math.max(1, attrs.evidence.length))),
-    // The 'type' hint makes sigma re-index: edges added since its last render are not indexed yet,
-    // and a hint-less batch update would make it repaint them in place (and throw).
-  }), { attributes: ['color', 'size', 'type'] });
+    size: Math.min(6, 2 + Math.log2(Math.max(1, attrs.evidence.length))),
+  }));
 }

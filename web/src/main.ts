@@ -11,11 +11,13 @@ import { parseViewState, serverGraphParams, viewFilterOf, viewStateSearch } from
 import { createLayout, type LayoutController } from './layout.js';
 import { renderLegend } from './legend.js';
 import { renderEdgePanel, renderEntityPanel, renderPanelError, type PanelActions } from './panel.js';
-import { applySizeSettings, createFocusState, createRenderer, isEdgeShown, isNodeShown, LARGE_GRAPH_EDGES, setHoveredNode, type ExplorerSigma } from './renderer.js';
+import { applySizeSettings, createFocusState, createRenderer, type GraphHolder, isEdgeShown, isNodeShown, LARGE_GRAPH_EDGES, setHoveredNode, type ExplorerSigma } from './renderer.js';
 import { setupSearch } from './search.js';
 
 const state = parseViewState(window.location.search);
-const graph = createDisplayGraph();
+// The drawn graph. Reloads are merged into a detached copy that then replaces it: changing tens of
+// thousands of attributes under a live renderer would make it react to every single change.
+const view: GraphHolder = { graph: createDisplayGraph() };
 const focus = createFocusState();
 const documentTitles = new Map<string, string>();
 
@@ -31,7 +33,7 @@ const legend = byId('legend', HTMLElement);
 const documentList = byId('document-list', HTMLElement);
 
 let layout: LayoutController | null = null;
-const renderer: ExplorerSigma = createRenderer(graph, container, focus);
+const renderer: ExplorerSigma = createRenderer(view, container, focus);
 
 function showError(message: string): void {
   errorLine.textContent = message;
@@ -58,32 +60,37 @@ function rememberDocuments(data: GraphData): void {
   for (const [id, info] of Object.entries(documents)) documentTitles.set(id, info.title ?? id);
 }
 
-/** Fetches the whole graph and merges it into the drawn one; returns what changed. */
+/** Fetches the whole graph and merges it into (a copy of) the drawn one; returns what changed. */
 async function loadGraph(): Promise<SyncResult> {
   const data = await fetchGraph();
   rememberDocuments(data);
-  const result = syncDisplayGraph(graph, data);
-  computeMetrics(graph);
-  placeNewNodes(graph, result.addedNodes);
-  curveParallelEdges(graph);
-  applyNodeAppearance(graph, state.color, state.size);
-  applyEdgeAppearance(graph);
-  renderLegend(legend, graph, state.color);
-  applySizeSettings(renderer, graph, focus);
+  layout?.kill();
+  const next = view.graph.copy();
+  const result = syncDisplayGraph(next, data);
+  computeMetrics(next);
+  placeNewNodes(next, result.addedNodes);
+  curveParallelEdges(next);
+  applyNodeAppearance(next, state.color, state.size);
+  applyEdgeAppearance(next);
+  view.graph = next;
+  renderer.setGraph(next);
+  if (focus.hoveredNode !== null && !next.hasNode(focus.hoveredNode)) setHoveredNode(focus, next, null);
+  renderLegend(legend, next, state.color);
+  applySizeSettings(renderer, next, focus);
   return result;
 }
 
 function restartLayout(durationMs?: number): void {
   layout?.kill();
-  layout = createLayout(graph, {
+  layout = createLayout(view.graph, {
     onStateChange(running) {
       layoutButton.textContent = running ? 'Stop layout' : 'Start layout';
       document.body.dataset.layout = running ? 'running' : 'stopped';
-      focus.hideEdges = running && graph.size > LARGE_GRAPH_EDGES;
+      focus.hideEdges = running && view.graph.size > LARGE_GRAPH_EDGES;
       renderer.refresh({ skipIndexation: true });
     },
   });
-  if (graph.order > 0) layout.start(durationMs);
+  if (view.graph.order > 0) layout.start(durationMs);
 }
 
 // ---- filters: the server filters what it can, the page hides what it left out ------------------
@@ -104,9 +111,9 @@ async function applyFilters(): Promise<void> {
 }
 
 function updateStatus(): void {
-  const nodes = graph.filterNodes((n, attrs) => isNodeShown(n, attrs, focus)).length;
-  const edges = graph.filterEdges((e, attrs) => isEdgeShown(e, attrs, focus, graph)).length;
-  statusLine.textContent = `${nodes} of ${graph.order} entities, ${edges} of ${graph.size} relations shown`;
+  const nodes = view.graph.filterNodes((n, attrs) => isNodeShown(n, attrs, focus)).length;
+  const edges = view.graph.filterEdges((e, attrs) => isEdgeShown(e, attrs, focus, view.graph)).length;
+  statusLine.textContent = `${nodes} of ${view.graph.order} entities, ${edges} of ${view.graph.size} relations shown`;
   document.body.dataset.nodes = String(nodes);
   document.body.dataset.edges = String(edges);
 }
@@ -138,11 +145,11 @@ async function selectNode(id: string, centre: boolean): Promise<void> {
   focus.selectedEdge = null;
   if (state.node !== id) { state.node = id; pushUrl(); }
   renderer.refresh({ skipIndexation: true });
-  if (centre && graph.hasNode(id)) centreOn(id);
+  if (centre && view.graph.hasNode(id)) centreOn(id);
   try {
     const entity = await fetchEntity(id);
     if (focus.selectedNode !== id) return; // another selection won the race
-    renderEntityPanel(panel, entity, graph, panelActions, documentTitle);
+    renderEntityPanel(panel, entity, view.graph, panelActions, documentTitle);
   } catch (error) {
     renderPanelError(panel, describeError(error), panelActions);
   }
@@ -152,19 +159,19 @@ function selectEdge(edge: string): void {
   focus.selectedEdge = edge;
   focus.selectedNode = null;
   if (state.node) { state.node = ''; pushUrl(); }
-  renderEdgePanel(panel, graph, edge, panelActions, documentTitle);
+  renderEdgePanel(panel, view.graph, edge, panelActions, documentTitle);
   renderer.refresh({ skipIndexation: true });
 }
 
 renderer.on('enterNode', ({ node }) => {
-  setHoveredNode(focus, graph, node);
-  applySizeSettings(renderer, graph, focus);
+  setHoveredNode(focus, view.graph, node);
+  applySizeSettings(renderer, view.graph, focus);
   container.style.cursor = 'pointer';
   renderer.refresh({ skipIndexation: true });
 });
 renderer.on('leaveNode', () => {
-  setHoveredNode(focus, graph, null);
-  applySizeSettings(renderer, graph, focus);
+  setHoveredNode(focus, view.graph, null);
+  applySizeSettings(renderer, view.graph, focus);
   container.style.cursor = '';
   renderer.refresh({ skipIndexation: true });
 });
@@ -183,8 +190,8 @@ const filterControls = setupFilterControls(byId('filters', HTMLFormElement), (fi
 });
 
 function applyAppearance(): void {
-  applyNodeAppearance(graph, state.color, state.size);
-  renderLegend(legend, graph, state.color);
+  applyNodeAppearance(view.graph, state.color, state.size);
+  renderLegend(legend, view.graph, state.color);
 }
 
 colorSelect.addEventListener('change', () => {
@@ -218,7 +225,7 @@ function showJoined(added: readonly string[]): void {
   const status = byId('article-status', HTMLElement);
   if (added.length === 0) { status.append(' No new entities.'); return; }
   const buttons = added.map((id) => {
-    const button = el('button', { className: 'link', attrs: { type: 'button' }, data: { node: id } }, graph.getNodeAttribute(id, 'label'));
+    const button = el('button', { className: 'link', attrs: { type: 'button' }, data: { node: id } }, view.graph.getNodeAttribute(id, 'label'));
     button.addEventListener('click', () => void selectNode(id, true));
     return button;
   });
@@ -229,10 +236,10 @@ function showJoined(added: readonly string[]): void {
 const documentEvents: DocumentEvents = {
   async onChange(change) {
     const result = await loadGraph();
-    restartLayout(Math.min(4_000, 1_500 + graph.order));
+    restartLayout(Math.min(4_000, 1_500 + view.graph.order));
     await applyFilters();
     if (change.added) showJoined(result.addedNodes);
-    if (state.node && !graph.hasNode(state.node)) closePanel();
+    if (state.node && !view.graph.hasNode(state.node)) closePanel();
     await refreshDocuments();
   },
   onError: showError,

@@ -58,8 +58,13 @@ export const LARGE_GRAPH_EDGES = 5_000;
 const asEdgeProgram = (program: EdgeProgramType): EdgeProgramType<DisplayNode, DisplayEdge> =>
   program as unknown as EdgeProgramType<DisplayNode, DisplayEdge>;
 
-export function createRenderer(graph: DisplayGraph, container: HTMLElement, focus: FocusState): ExplorerSigma {
-  return new Sigma<DisplayNode, DisplayEdge>(graph, container, {
+/** The graph on screen; replaced as a whole when a reload brings many changes (see main.ts). */
+export interface GraphHolder {
+  graph: DisplayGraph;
+}
+
+export function createRenderer(holder: GraphHolder, container: HTMLElement, focus: FocusState): ExplorerSigma {
+  return new Sigma<DisplayNode, DisplayEdge>(holder.graph, container, {
     defaultEdgeType: 'straight',
     edgeProgramClasses: { straight: asEdgeProgram(EdgeArrowProgram), curved: asEdgeProgram(EdgeCurvedArrowProgram) },
     renderEdgeLabels: true,
@@ -74,7 +79,7 @@ export function createRenderer(graph: DisplayGraph, container: HTMLElement, focu
     minCameraRatio: 0.02,
     maxCameraRatio: 20,
     nodeReducer: (node, data) => reduceNode(node, data, focus),
-    edgeReducer: (edge, data) => reduceEdge(edge, data, focus, graph),
+    edgeReducer: (edge, data) => reduceEdge(edge, data, focus, holder.graph),
   });
 }
 
