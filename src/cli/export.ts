@@ -4,6 +4,7 @@
 import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
 import { EXPORT_FORMATS, exportGraph, isExportFormat, type ExportOptions } from '../export/formats.js';
 import { GEXF_VERSIONS, type GexfVersion } from '../export/gexf-write.js';
 import type { KnowledgeGraph } from '../graph/model.js';
@@ -39,7 +40,7 @@ const OPTIONS = {
 } as const;
 
 /** Streams one file to `path` through a temporary name, renamed when complete. */
-async function writeFileAtomically(path: string, write: (out: NodeJS.WritableStream & import('node:stream').Writable) => Promise<void>): Promise<void> {
+async function writeFileAtomically(path: string, write: (out: Writable) => Promise<void>): Promise<void> {
   const partial = `${path}.partial-${process.pid}`;
   try {
     await write(createWriteStream(partial));

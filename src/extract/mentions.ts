@@ -102,6 +102,10 @@ function isNameWord(tokens: readonly Token[], i: number, evidence: NameEvidence,
   const lower = token.lower;
   const gazetteer = lookupName(token.text);
   if (NOT_NAME_WORDS.has(lower) && !gazetteer) return false;
+  // "M23-held", "Soviet-era", "Iran-backed" qualify a noun; they are not names.
+  if (!gazetteer && /-[a-z]+$/.test(token.text)) return false;
+  // A lone capitalised adjective ("Western", "Islamist") is not a name unless a name follows.
+  if (!gazetteer && token.pos === 'ADJ' && !(tokens[i + 1] && isCapitalised(tokens[i + 1]))) return false;
   const sentenceInitial = i === 0 || /^["'(]$/.test(tokens[i - 1].text) || tokens[i - 1].text === ':';
   if (!sentenceInitial && !headline) return true;
   if (gazetteer || isTitleHead(lower) || evidence.capitalisedInside.has(token.text)) return true;
