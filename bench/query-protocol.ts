@@ -6,7 +6,10 @@ export interface QueryServerReady {
   nodes: number;
   edges: number;
   documents: number;
+  /** Building the fixture: synthetic graph, bulk insert, then opening the store. */
   loadSeconds: number;
+  /** GraphStore.open alone: rebuilding the live graph from SQLite, as on every server start. */
+  openSeconds: number;
   /** Entity ids to query (nodes with at least one relation, drawn uniformly). */
   entities: string[];
   /** Search strings: whole surnames/words and 4-letter prefixes of labels. */

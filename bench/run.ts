@@ -134,6 +134,7 @@ async function main(): Promise<number> {
       rows: targets.map((t) => [t.target, t.value, t.met === null ? 'n/a' : t.met ? 'met' : 'MISSED']),
     })}\n`);
   }
+  if (options.quick) process.stdout.write('\nquick mode: small sizes and single runs (a smoke test); the targets are set for the full sizes.\n');
   process.stdout.write(`\nTotal ${seconds.toFixed(1)} s; results in ${file}\n`);
   if (failures.length) process.stderr.write(`benchmarks that crashed: ${failures.join(', ')}\n`);
   return failures.length ? 1 : 0;

@@ -96,8 +96,8 @@ function extrasOf(values: ReadonlyMap<string, Value>, known: ReadonlySet<string>
 }
 
 const lowerNames = (names: readonly string[]): Set<string> => new Set(names.map((n) => n.toLowerCase()));
-// `type` and `entity_type` are what other tools call the entity type.
-const NODE_KNOWN = lowerNames([...NODE_COLUMNS.map((c) => c.name), 'type', 'entity_type']);
+// The entity type is known only when its value is one (see entityTypeOf); otherwise it stays an extra.
+const NODE_KNOWN = lowerNames(NODE_COLUMNS.map((c) => c.name).filter((n) => n !== 'entityType'));
 const EDGE_KNOWN = lowerNames([...EDGE_COLUMNS.map((c) => c.name), 'evidencecount']);
 
 function datesRange(dates: readonly string[]): { first?: string; last?: string } {
@@ -107,13 +107,14 @@ function datesRange(dates: readonly string[]): { first?: string; last?: string }
 
 // ---- nodes -------------------------------------------------------------------------------------
 
-function entityTypeOf(values: ReadonlyMap<string, Value>): EntityType {
+/** The entity type, and the (lower-case) attribute name it came from; `type` and `entity_type` are other tools' names for it. */
+function entityTypeOf(values: ReadonlyMap<string, Value>): { entityType: EntityType; from?: string } {
   for (const name of ['entitytype', 'entity_type', 'type']) {
     const value = asString(values.get(name))?.trim().toLowerCase();
     const match = ENTITY_TYPES.find((t) => t === value || (t === 'organization' && value === 'organisation'));
-    if (match) return match;
+    if (match) return { entityType: match, from: name };
   }
-  return DEFAULT_ENTITY_TYPE;
+  return { entityType: DEFAULT_ENTITY_TYPE };
 }
 
 export function entityFromRecord(record: NodeRecord): EntityAttributes {
@@ -123,11 +124,12 @@ export function entityFromRecord(record: NodeRecord): EntityAttributes {
   const firstSeen = isoDate(asString(values.get('firstseen'))) ?? range.first;
   const lastSeen = isoDate(asString(values.get('lastseen'))) ?? range.last;
   const country = asString(values.get('country'));
-  const extra = extrasOf(record.values, NODE_KNOWN);
+  const type = entityTypeOf(values);
+  const extra = extrasOf(record.values, type.from ? new Set([...NODE_KNOWN, type.from]) : NODE_KNOWN);
   const color = record.color !== undefined ? parseColor(record.color) : undefined;
   return {
     label: record.label !== undefined && record.label !== '' ? record.label : record.id,
-    entityType: entityTypeOf(values),
+    entityType: type.entityType,
     aliases: asList(values.get('aliases')) ?? [],
     mentions: mentions !== undefined && mentions >= 0 ? Math.round(mentions) : 1,
     ...(country ? { country } : {}),

@@ -8,6 +8,7 @@ import { apiNotFound, errorHandler } from './errors.js';
 import { corsFor, securityHeaders } from './security.js';
 import { documentRoutes } from './routes/documents.js';
 import { entityRoutes } from './routes/entities.js';
+import { exportRoutes } from './routes/export.js';
 import { metaRoutes } from './routes/meta.js';
 import { relationRoutes } from './routes/relations.js';
 import { webAppRoutes } from './web.js';
@@ -42,7 +43,7 @@ export function createApp(options: AppOptions): Express {
   app.use(documentRoutes(context));
   app.use(entityRoutes(context));
   app.use(relationRoutes(context));
-  // TODO(export): mount exportRoutes(context) from ./routes/export.js (GET /api/export, POST /api/import) once that file exists.
+  app.use(exportRoutes(context));
   app.use('/api', apiNotFound);
   app.use(webAppRoutes(context.options.webDist));
   app.use(errorHandler(context.options.maxBodyBytes, log));

@@ -1,5 +1,7 @@
 // The OpenAPI 3.1 description of the HTTP API. tests/server/openapi.test.ts checks it against the
 // routes the app really has, so the two cannot drift apart.
+import { EXPORT_FORMATS, IMPORT_FORMATS } from '../export/formats.js';
+import { GEXF_VERSIONS } from '../export/gexf-write.js';
 import { ENTITY_TYPES, PREDICATES } from '../ontology.js';
 import { LIMITS } from './validation.js';
 
@@ -172,6 +174,33 @@ const paths: Json = {
     },
   },
   '/api/graph': { get: { summary: 'The whole graph, or the part matching the relation filters (graphology JSON)', parameters: relationFilters, responses: { 200: json('The graph', ref('Graph')), 400: badRequest, 404: notFound } } },
+  '/api/export': {
+    get: {
+      summary: 'The graph, or the part matching the relation filters, as a file (GEXF, GraphML, JSON or CSV)',
+      parameters: [
+        ...relationFilters,
+        query('format', 'File format', { enum: [...EXPORT_FORMATS], default: 'gexf' }),
+        query('version', 'GEXF version', { enum: [...GEXF_VERSIONS] }),
+        query('dynamic', 'GEXF: write time intervals from publication dates', { type: 'boolean' }),
+        query('file', 'CSV is two files: nodes or edges (required with format=csv)', { enum: ['nodes', 'edges'] }),
+      ],
+      responses: {
+        200: {
+          description: 'The file (as an attachment)',
+          content: { 'application/gexf+xml': { schema: { type: 'string' } }, 'application/graphml+xml': { schema: { type: 'string' } }, 'application/json': { schema: ref('Graph') }, 'text/csv': { schema: { type: 'string' } } },
+        },
+        400: badRequest, 404: notFound,
+      },
+    },
+  },
+  '/api/import': {
+    post: {
+      summary: 'Merge a GEXF, GraphML or JSON graph file into the store (checked whole before anything is stored)',
+      parameters: [query('format', 'File format (guessed from the content when absent)', { enum: [...IMPORT_FORMATS] })],
+      requestBody: { required: true, content: { 'application/xml': { schema: { type: 'string' } }, 'application/json': { schema: ref('Graph') }, 'text/plain': { schema: { type: 'string' } } } },
+      responses: { 200: json('What was imported', { type: 'object' }), 400: error('Empty body or invalid file'), 413: error('Body over the size limit') },
+    },
+  },
   '/api/ontology': { get: { summary: 'Predicates with labels, CAMEO codes and counts', responses: { 200: json('The predicates', { type: 'object' }) } } },
   '/api/openapi.json': { get: { summary: 'This document', responses: { 200: json('OpenAPI 3.1', { type: 'object' }) } } },
 };

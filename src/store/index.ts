@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import type { ExtractionResult } from '../extract/types.js';
 import { addExtraction, findMatchingNode, relationKey, type KnowledgeGraph } from '../graph/model.js';
 import { contentHash, documentIdFor } from './identity.js';
+import { documentsOfGraph } from './import.js';
 import type { DocumentRow, DocumentSummary, EntityRow, StoredDocument } from './rows.js';
 import { prepareDatabase } from './schema.js';
 import { documentInfo, graphFromDatabase } from './replay.js';
@@ -103,6 +104,30 @@ export class GraphStore {
     }, resolved))();
     this.applyToGraph(resolved, documentInfo({ title: input.title ?? null, published: input.published ?? null }));
     return { id, created: true, ...this.counts(id), added: this.describeAdded(fresh) };
+  }
+
+  /**
+   * Merges a whole graph (an imported file) in one transaction: its entities are resolved against the
+   * stored ones by name, documents already stored (same id or text) are skipped.
+   */
+  importGraph(graph: KnowledgeGraph): { entities: number; relations: number; documents: number } {
+    const idOf = this.importedEntityIds(graph);
+    const live = this.current;
+    const documents = documentsOfGraph(graph, (node) => idOf.get(node) ?? node, { entity: (id) => live.hasNode(id), relation: (key) => live.hasEdge(key) });
+    const before = { order: this.current.order, size: this.current.size };
+    const known = this.db.prepare('SELECT 1 FROM documents WHERE id = ? OR content_hash = ?');
+    const ingestedAt = new Date().toISOString();
+    let stored = 0;
+    this.db.transaction(() => {
+      for (const doc of documents) {
+        const hash = contentHash(doc.text);
+        if (doc.text.trim() === '' || known.get(doc.id, hash)) continue;
+        insertDocument(this.db, { id: doc.id, contentHash: hash, text: doc.text, title: doc.title, published: doc.published, ingestedAt }, doc.result);
+        stored += 1;
+      }
+    })();
+    this.rebuild();
+    return { entities: this.current.order - before.order, relations: this.current.size - before.size, documents: stored };
   }
 
   listDocuments(limit: number, offset: number): { total: number; documents: DocumentSummary[] } {
@@ -207,6 +232,14 @@ export class GraphStore {
       current = next;
     }
     return current;
+  }
+
+  /** Stored entity ids for an imported graph's nodes, matched by name like ingested entities. */
+  private importedEntityIds(graph: KnowledgeGraph): Map<string, string> {
+    return new Map(graph.mapNodes((node, a) => {
+      const entity = { key: node, label: a.label, entityType: a.entityType, aliases: a.aliases, mentions: a.mentions };
+      return [node, findMatchingNode(this.current, entity) ?? this.currentEntity(node)] as const;
+    }));
   }
 
   /** Rewrites the extraction's entity keys to stored entity ids (matching names across documents). */

@@ -37,12 +37,13 @@ describe('JSON (graphology serialization)', () => {
 
   it("maps another tool's graph, keeping unknown attributes", () => {
     const foreign = JSON.stringify({
-      nodes: [{ key: 'a', attributes: { label: 'Alpha', type: 'person', score: 3 } }, { key: 'b', attributes: { label: 'Beta' } }],
+      nodes: [{ key: 'a', attributes: { label: 'Alpha', type: 'person', score: 3 } }, { key: 'b', attributes: { label: 'Beta', type: 'website' } }],
       edges: [{ source: 'a', target: 'b', attributes: { label: 'attacks', weight: 2, meta: { nested: true } } }],
     });
     const graph = readJson(foreign);
     expect(graph.getNodeAttributes('a')).toMatchObject({ label: 'Alpha', entityType: 'person', extra: { score: 3 } });
-    expect(graph.getNodeAttributes('b')).toMatchObject({ label: 'Beta', entityType: 'organization' });
+    expect(graph.getNodeAttributes('b')).toMatchObject({ label: 'Beta', entityType: 'organization', extra: { type: 'website' } });
+    expect(graph.getNodeAttribute('a', 'extra')).toEqual({ score: 3 });
     const [edge] = graph.edges();
     expect(graph.getEdgeAttributes(edge)).toMatchObject({ predicate: 'attacks', weight: 2, extra: { meta: '{"nested":true}' } });
   });

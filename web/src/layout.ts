@@ -1,5 +1,10 @@
-// ForceAtlas2 in a web worker (the page stays responsive while it runs), stopped automatically after a
-// time that grows with the graph, then one noverlap pass so labels and discs do not sit on each other.
+// ForceAtlas2 in a web worker, stopped automatically after a time that grows with the graph, then one
+// noverlap pass so discs do not sit on each other.
+//
+// The worker lays out a detached copy of the graph; positions are copied to the drawn graph in one
+// batch per animation frame for small graphs, and at a pace set by how long the last redraw took for
+// large ones. A live layout on 50,000 edges would otherwise have the renderer redraw after every
+// worker message and leave the page no time to answer the user.
 import type { DisplayGraph } from './display-graph.js';
 import { FA2Layout, forceAtlas2, noverlap } from './vendor.js';
 
@@ -20,22 +25,55 @@ export function autoLayoutDuration(order: number): number {
   return Math.min(8_000, 1_500 + order * 2);
 }
 
+/** Time between two position updates: at most a quarter of the main thread goes to redrawing. */
+export function nextSyncDelay(lastSyncCostMs: number): number {
+  return Math.max(16, lastSyncCostMs * 3);
+}
+
 export function createLayout(graph: DisplayGraph, events: LayoutEvents): LayoutController {
+  const shadow = graph.copy();
   const settings = {
-    ...forceAtlas2.inferSettings(graph),
-    barnesHutOptimize: graph.order > 500,
+    ...forceAtlas2.inferSettings(shadow),
+    barnesHutOptimize: shadow.order > 500,
     adjustSizes: false,
     scalingRatio: 10,
   };
-  const supervisor = new FA2Layout(graph, { settings, getEdgeWeight: null });
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const supervisor = new FA2Layout(shadow, { settings, getEdgeWeight: null });
+  let stopTimer: ReturnType<typeof setTimeout> | undefined;
+  let syncTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const copyPositions = (): void => {
+    graph.updateEachNodeAttributes((node, attrs) => {
+      if (!shadow.hasNode(node)) return attrs;
+      const { x, y } = shadow.getNodeAttributes(node);
+      return { ...attrs, x, y };
+    }, { attributes: ['x', 'y'] });
+  };
+
+  const scheduleSync = (delay: number): void => {
+    syncTimer = setTimeout(() => {
+      const started = performance.now();
+      copyPositions();
+      // The redraw happens on the next frame; its cost counts towards the pause too.
+      requestAnimationFrame(() => {
+        if (supervisor.isRunning()) scheduleSync(nextSyncDelay(performance.now() - started));
+      });
+    }, delay);
+  };
+
+  const clearTimers = (): void => {
+    if (stopTimer !== undefined) clearTimeout(stopTimer);
+    if (syncTimer !== undefined) clearTimeout(syncTimer);
+    stopTimer = undefined;
+    syncTimer = undefined;
+  };
 
   const stop = (): void => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
+    clearTimers();
     if (!supervisor.isRunning()) return;
     supervisor.stop();
-    removeOverlaps(graph);
+    removeOverlaps(shadow);
+    copyPositions();
     events.onStateChange(false);
   };
 
@@ -44,18 +82,19 @@ export function createLayout(graph: DisplayGraph, events: LayoutEvents): LayoutC
       if (supervisor.isRunning()) return;
       supervisor.start();
       events.onStateChange(true);
-      timer = setTimeout(stop, durationMs);
+      scheduleSync(16);
+      stopTimer = setTimeout(stop, durationMs);
     },
     stop,
     isRunning: () => supervisor.isRunning(),
     kill() {
-      if (timer !== undefined) clearTimeout(timer);
+      clearTimers();
       supervisor.kill();
     },
   };
 }
 
 function removeOverlaps(graph: DisplayGraph): void {
-  // noverlap is O(n log n) per iteration on the main thread: few iterations on big graphs.
-  noverlap.assign(graph, { maxIterations: graph.order > 2000 ? 20 : 100, settings: { ratio: 1.2, margin: 1 } });
+  // noverlap runs on the main thread: few iterations on big graphs.
+  noverlap.assign(graph, { maxIterations: graph.order > 2000 ? 10 : 100, settings: { ratio: 1.2, margin: 1 } });
 }

@@ -1,0 +1,104 @@
+// GET /api/export: the graph (or the part matching the /api/graph filters) as GEXF, GraphML, JSON or
+// CSV, streamed into the response. POST /api/import: a GEXF, GraphML or JSON file merged into the
+// store, checked whole before anything is stored.
+import type { IncomingMessage } from 'node:http';
+import { Router, type Request } from 'express';
+import { z } from 'zod';
+import { CONTENT_TYPES, EXPORT_FORMATS, IMPORT_FORMATS, exportGraph, readGraph, type ExportFormat } from '../../export/formats.js';
+import { GEXF_VERSIONS, type GexfVersion } from '../../export/gexf-write.js';
+import { ImportFormatError } from '../../export/import-error.js';
+import { ImportUnavailableError, importIntoStore } from '../../export/store-import.js';
+import { createKnowledgeGraph, type KnowledgeGraph } from '../../graph/model.js';
+import { filteredGraph } from '../../query/subgraph.js';
+import type { ServerContext } from '../context.js';
+import { ApiError } from '../errors.js';
+import { relationFilter } from '../refs.js';
+import { parseOr400, relationFilterSchema } from '../validation.js';
+
+const flag = z.enum(['true', 'false', '1', '0'], { error: 'must be true or false' }).transform((v) => v === 'true' || v === '1');
+
+export const exportQuery = z.strictObject({
+  ...relationFilterSchema,
+  format: z.enum(EXPORT_FORMATS, { error: `must be one of: ${EXPORT_FORMATS.join(', ')}` }).default('gexf'),
+  version: z.enum(GEXF_VERSIONS as [GexfVersion, ...GexfVersion[]], { error: `must be one of: ${GEXF_VERSIONS.join(', ')}` }).optional(),
+  dynamic: flag.optional(),
+  /** CSV is two files: which one. */
+  file: z.enum(['nodes', 'edges'], { error: 'must be nodes or edges' }).optional(),
+});
+
+const importQuery = z.strictObject({
+  format: z.enum(IMPORT_FORMATS, { error: `must be one of: ${IMPORT_FORMATS.join(', ')}` }).optional(),
+});
+
+const FILTER_NAMES = Object.keys(relationFilterSchema);
+
+/** The live graph when no filter is given (no copy), else the matching relations and their endpoints. */
+function graphToExport(live: KnowledgeGraph, query: z.infer<typeof exportQuery>): KnowledgeGraph {
+  const filtered = FILTER_NAMES.some((name) => query[name as keyof typeof query] !== undefined);
+  if (!filtered) return live;
+  const sub = createKnowledgeGraph();
+  sub.import(filteredGraph(live, relationFilter(live, query)));
+  return sub;
+}
+
+function fileName(format: ExportFormat, csvFile: 'nodes' | 'edges' | undefined): string {
+  return format === 'csv' ? `${csvFile}.csv` : `newsgraph.${format}`;
+}
+
+/** The request body as text: already parsed by the app's JSON or text parsers, or read here up to the limit. */
+async function bodyText(req: Request, limit: number): Promise<string> {
+  if (typeof req.body === 'string') return req.body;
+  if (req.body !== undefined && req.body !== null && typeof req.body === 'object' && Object.keys(req.body as object).length > 0) return JSON.stringify(req.body);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as IncomingMessage) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    if (size > limit) throw new ApiError(413, 'payload_too_large', `request body is larger than the limit of ${limit} bytes`);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function exportRoutes(context: ServerContext): Router {
+  const router = Router();
+
+  router.get('/api/export', async (req, res) => {
+    const query = parseOr400(exportQuery, req.query, 'query');
+    if (query.format === 'csv' && query.file === undefined) {
+      throw new ApiError(400, 'invalid_parameter', 'file: csv is two files, ask for file=nodes or file=edges');
+    }
+    const graph = graphToExport(context.store.graph, query);
+    // attachment() guesses a type from the file name; ours comes after it.
+    res.status(200).attachment(fileName(query.format, query.file)).type(CONTENT_TYPES[query.format]);
+    try {
+      await exportGraph(graph, query.format, res, { version: query.version, dynamic: query.dynamic, csvFile: query.file });
+    } catch (error) {
+      // Once the file has started, the only honest signal left is a cut connection.
+      if (!res.headersSent) throw error;
+      res.destroy();
+    }
+  });
+
+  router.post('/api/import', async (req, res) => {
+    const query = parseOr400(importQuery, req.query, 'query');
+    const text = await bodyText(req, context.options.maxBodyBytes);
+    if (text.trim() === '') throw new ApiError(400, 'empty_body', 'send the GEXF, GraphML or JSON file as the request body');
+    let graph: KnowledgeGraph;
+    try {
+      graph = await readGraph(text, query.format);
+    } catch (error) {
+      if (error instanceof ImportFormatError) throw new ApiError(400, 'invalid_file', error.message);
+      throw error;
+    }
+    try {
+      const imported = importIntoStore(context.store, graph);
+      res.status(200).json({ imported });
+    } catch (error) {
+      if (error instanceof ImportUnavailableError) throw new ApiError(501, 'not_implemented', error.message);
+      throw error;
+    }
+  });
+
+  return router;
+}
