@@ -4,7 +4,6 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { IMPORT_FORMATS, readGraphFile, type ImportFormat } from '../export/formats.js';
 import { ImportFormatError } from '../export/import-error.js';
-import { ImportUnavailableError, importIntoStore } from '../export/store-import.js';
 import { GraphStore } from '../store/index.js';
 import { CliError, parseCommandArgs, type CliCommand } from './common.js';
 
@@ -45,12 +44,9 @@ export const importCommand: CliCommand = {
     }
     const store = GraphStore.open(resolve(values.data), () => { throw new CliError('import does not extract text'); });
     try {
-      const outcome = importIntoStore(store, graph);
-      process.stderr.write(`imported ${outcome.entities} entities and ${outcome.relations} relations (${outcome.documents} documents) from ${positionals[0]}\n`);
+      const outcome = store.importGraph(graph);
+      process.stderr.write(`imported ${positionals[0]}: ${outcome.entities} new entities, ${outcome.relations} new relations, ${outcome.documents} new documents\n`);
       return 0;
-    } catch (error) {
-      if (error instanceof ImportUnavailableError) throw new CliError(error.message);
-      throw error;
     } finally {
       store.close();
     }

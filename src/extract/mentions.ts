@@ -6,7 +6,7 @@ import type { EntityType } from '../ontology.js';
 import type { Sentence, Token } from './nlp.js';
 import { GLUEABLE_PREFIXES, lookupName, type GazetteerEntry } from './gazetteer.js';
 import {
-  ACTOR_NOUNS, FACILITY_HEADS, HONORIFICS, LOCATION_HEADS, LOCATIVE_PREPOSITIONS, LOWERCASE_FACILITY_HEADS,
+  ACTOR_NOUNS, FACILITY_HEADS, MILITARY_NOUNS, HONORIFICS, LOCATION_HEADS, LOCATIVE_PREPOSITIONS, LOWERCASE_FACILITY_HEADS,
   NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_HEADS,
 } from './data/cues.js';
 import { COMPOUND_TITLES, TITLE_HEADS, TITLE_MODIFIERS, type TitleRole } from './data/titles.js';
@@ -74,17 +74,21 @@ export function splitGluedTokens(tokens: readonly Token[]): Token[] {
 export interface NameEvidence {
   /** Words seen capitalised inside a sentence (not first) in the document. */
   capitalisedInside: ReadonlySet<string>;
+  /** Words seen written in lower case in the document. */
+  lowerCase: ReadonlySet<string>;
 }
 
 export function collectNameEvidence(sentences: readonly Sentence[]): NameEvidence {
   const capitalisedInside = new Set<string>();
+  const lowerCase = new Set<string>();
   for (const sentence of sentences) {
     if (sentence.headline) continue;
     sentence.tokens.forEach((token, i) => {
       if (i > 0 && isCapitalised(token) && !/^["'(]$/.test(sentence.tokens[i - 1].text)) capitalisedInside.add(token.text);
+      if (/^[a-z]/.test(token.text)) lowerCase.add(token.text);
     });
   }
-  return { capitalisedInside };
+  return { capitalisedInside, lowerCase };
 }
 
 function titleRoleOf(words: readonly string[]): TitleRole | undefined {
@@ -94,6 +98,22 @@ function titleRoleOf(words: readonly string[]): TitleRole | undefined {
 }
 
 const isTitleHead = (word: string) => TITLE_HEADS[word.toLowerCase()] !== undefined;
+
+/** Direction adjectives that name no one on their own ("Western military aid") but start names ("Western Sahara"). */
+const COMPASS_ADJECTIVES = new Set(['western', 'eastern', 'northern', 'southern', 'central']);
+
+/** The last token of a lower-case title that starts at `from` and is followed by a name
+ *  ("spokesman" in "Kremlin spokesman Dmitry Peskov", "foreign minister" in "Kenya's foreign minister Ann Mwangi"). */
+function lowercaseTitleEnd(tokens: readonly Token[], from: number, evidence: NameEvidence, headline: boolean): number | undefined {
+  let k = from;
+  let head: number | undefined;
+  while (k < tokens.length && k < from + 4 && !isCapitalised(tokens[k]) && (TITLE_MODIFIERS.has(tokens[k].lower) || isTitleHead(tokens[k].lower))) {
+    if (isTitleHead(tokens[k].lower)) head = k;
+    k++;
+  }
+  if (head === undefined || head !== k - 1 || k >= tokens.length) return undefined;
+  return isNameWord(tokens, k, evidence, headline) && tokens[k].pos === 'PROPN' ? head : undefined;
+}
 
 function isNameWord(tokens: readonly Token[], i: number, evidence: NameEvidence, headline: boolean): boolean {
   const token = tokens[i];
@@ -105,7 +125,7 @@ function isNameWord(tokens: readonly Token[], i: number, evidence: NameEvidence,
   // "M23-held", "Soviet-era", "Iran-backed" qualify a noun; they are not names.
   if (!gazetteer && /-[a-z]+$/.test(token.text)) return false;
   // A lone capitalised adjective ("Western", "Islamist") is not a name unless a name follows.
-  if (!gazetteer && token.pos === 'ADJ' && !(tokens[i + 1] && isCapitalised(tokens[i + 1]))) return false;
+  if (!gazetteer && (token.pos === 'ADJ' || COMPASS_ADJECTIVES.has(lower)) && !(tokens[i + 1] && isCapitalised(tokens[i + 1]))) return false;
   const sentenceInitial = i === 0 || /^["'(]$/.test(tokens[i - 1].text) || tokens[i - 1].text === ':';
   if (!sentenceInitial && !headline) return true;
   if (gazetteer || isTitleHead(lower) || evidence.capitalisedInside.has(token.text)) return true;
@@ -113,7 +133,11 @@ function isNameWord(tokens: readonly Token[], i: number, evidence: NameEvidence,
   // A capitalised first word is a name when it starts a longer name or acts ("Arnor attacked").
   const next = tokens[i + 1];
   if (!next) return false;
-  if (isCapitalised(next) && !NOT_NAME_WORDS.has(next.lower)) return token.pos === 'PROPN';
+  if (isCapitalised(next) && !NOT_NAME_WORDS.has(next.lower)) return token.pos === 'PROPN' || token.pos === 'ADJ';
+  // "Officials said", "Gunmen attacked": a common noun, written in lower case elsewhere.
+  if (evidence.lowerCase.has(lower) || ACTOR_NOUNS.has(lower) || MILITARY_NOUNS.has(lower) || /men$/.test(lower)) return false;
+  // "Hamas militants said", "Kestrel spokesman Ivo Marr said": a name qualifying an actor or a title.
+  if (token.pos === 'PROPN' && (ACTOR_NOUNS.has(next.lower) || lowercaseTitleEnd(tokens, i + 1, evidence, headline) !== undefined)) return true;
   return token.pos === 'PROPN' && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === "'s");
 }
 
@@ -122,11 +146,14 @@ function nameChunks(tokens: readonly Token[], evidence: NameEvidence, headline: 
   const chunks: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameWord(tokens, i, evidence, headline)) { i++; continue; }
-    let last = i;
+    const titleStart = lowercaseTitleEnd(tokens, i, evidence, headline);
+    if (!isNameWord(tokens, i, evidence, headline) && titleStart === undefined) { i++; continue; }
+    let last = titleStart ?? i;
     let j = i + 1;
     while (j < tokens.length) {
       if (isNameWord(tokens, j, evidence, headline) && tokens[j].pos !== 'PART') { last = j; j++; continue; }
+      const titleEnd = lowercaseTitleEnd(tokens, j, evidence, headline);
+      if (titleEnd !== undefined) { last = titleEnd + 1; j = titleEnd + 2; continue; }
       const token = tokens[j];
       // "Ministry of Defense", "Bank of the South", "von der Leyen"
       const connector = token.lower === 'of' || token.lower === 'for' || NAME_PARTICLES.has(token.lower);
@@ -144,7 +171,7 @@ function nameChunks(tokens: readonly Token[], evidence: NameEvidence, headline: 
     }
     // A place name followed by a lower-case facility word: "Kabul airport".
     const after = tokens[last + 1];
-    if (after && LOWERCASE_FACILITY_HEADS.has(after.lower) && !headline) last++;
+    if (after && LOWERCASE_FACILITY_HEADS.has(after.lower) && !headline && lookupName(tokens[last].text)?.kind !== 'demonym') last++;
     chunks.push([i, last]);
     i = last + 1;
   }
@@ -191,6 +218,8 @@ function typeFromHead(tokens: readonly Token[], first: number, last: number): En
 }
 
 interface MentionDraft extends Omit<NameMention, 'id' | 'owner' | 'place'> {
+  /** First token of the chunk the mention came from (before any title). */
+  chunkFirst?: number;
   ownerDraft?: MentionDraft;
   placeDraft?: MentionDraft;
 }
@@ -262,6 +291,20 @@ function chunkMentions(sentence: Sentence, tokens: readonly Token[], first: numb
       personCue = true;
       continue;
     }
+    // "Hamas leader Ismail Haniyeh", "Kestrel Party Chairman Ivo Marr": a body's name, then a title.
+    if (!owner && !personCue) {
+      for (let q = p + 1; q < last; q++) {
+        if (ORGANIZATION_HEADS.has(tokens[q].lower)) continue;
+        const end = titleAt(tokens, q, last);
+        if (end === undefined || end >= last) continue;
+        const body = draft(sentence, tokens, p, q - 1, { kind: 'name', entityType: typeFromHead(tokens, p, q - 1) ?? 'organization', actor: false });
+        out.push(body);
+        owner = body;
+        p = q;
+        break;
+      }
+      if (owner) continue;
+    }
     // Everything left is one name.
     const type = typeFromHead(tokens, p, last);
     const mention = draft(sentence, tokens, p, last, { kind: 'name', entityType: personCue && !type ? 'person' : type ?? 'unknown' });
@@ -307,7 +350,7 @@ function resolveDrafts(drafts: MentionDraft[], firstId: number): NameMention[] {
   const ids = new Map<MentionDraft, number>();
   drafts.forEach((d, i) => ids.set(d, firstId + i));
   return drafts.map((d, i) => {
-    const { ownerDraft, placeDraft, ...rest } = d;
+    const { ownerDraft, placeDraft, chunkFirst: _chunkFirst, ...rest } = d;
     const mention: NameMention = { ...rest, id: firstId + i };
     if (ownerDraft && ids.has(ownerDraft)) mention.owner = ids.get(ownerDraft);
     if (placeDraft && ids.has(placeDraft)) mention.place = ids.get(placeDraft);
@@ -320,14 +363,17 @@ export function findSentenceMentions(sentence: Sentence, evidence: NameEvidence,
   const tokens = sentence.tokens;
   const drafts: MentionDraft[] = [];
   for (const [first, last] of nameChunks(tokens, evidence, sentence.headline)) {
-    drafts.push(...chunkMentions(sentence, tokens, first, last));
+    for (const mention of chunkMentions(sentence, tokens, first, last)) {
+      mention.chunkFirst = first;
+      drafts.push(mention);
+    }
   }
   settleActorRoles(tokens, drafts);
   // Possessives: "Turkey's Defense Ministry", "Russia's Foreign Minister Sergei Lavrov".
   for (let k = 0; k + 1 < drafts.length; k++) {
     const possessor = drafts[k];
     const possessed = drafts[k + 1];
-    if (tokens[possessor.last + 1]?.text === "'s" && possessed.first === possessor.last + 2 && possessed.ownerDraft === undefined) {
+    if (tokens[possessor.last + 1]?.text === "'s" && (possessed.chunkFirst ?? possessed.first) === possessor.last + 2 && possessed.ownerDraft === undefined) {
       if (possessed.entityType === 'organization' || possessed.entityType === 'facility') possessed.ownerDraft = possessor;
       else if (possessed.kind === 'demonym' || possessed.entityType === 'country') continue;
       else if (possessed.title || possessed.entityType === 'person') possessed.ownerDraft = possessor;

@@ -149,6 +149,12 @@ function subjectsOf(clause: Clause, verb: number, depth = 0): Subjects {
       i--;
       continue;
     }
+    // "Ghana plans to withdraw": a chain verb mistagged as a noun.
+    if (!slot && token.pos === 'NOUN' && CHAIN_VERBS[token.lemma] === 'intended' && tokens[i + 1]?.lower === 'to') {
+      if (result.modality === 'asserted') result.modality = 'intended';
+      i--;
+      continue;
+    }
     if (!slot && token.pos === 'ADJ' && INTENTION_ADJECTIVES.has(token.lower)) { if (result.modality === 'asserted') result.modality = 'intended'; i--; continue; }
     if (!slot && (token.lower === 'who' || token.lower === 'which')) {
       // Relative clause: its subject is the phrase before it.

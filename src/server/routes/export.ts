@@ -7,7 +7,6 @@ import { z } from 'zod';
 import { CONTENT_TYPES, EXPORT_FORMATS, IMPORT_FORMATS, exportGraph, readGraph, type ExportFormat } from '../../export/formats.js';
 import { GEXF_VERSIONS, type GexfVersion } from '../../export/gexf-write.js';
 import { ImportFormatError } from '../../export/import-error.js';
-import { ImportUnavailableError, importIntoStore } from '../../export/store-import.js';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../../graph/model.js';
 import { filteredGraph } from '../../query/subgraph.js';
 import type { ServerContext } from '../context.js';
@@ -91,13 +90,8 @@ export function exportRoutes(context: ServerContext): Router {
       if (error instanceof ImportFormatError) throw new ApiError(400, 'invalid_file', error.message);
       throw error;
     }
-    try {
-      const imported = importIntoStore(context.store, graph);
-      res.status(200).json({ imported });
-    } catch (error) {
-      if (error instanceof ImportUnavailableError) throw new ApiError(501, 'not_implemented', error.message);
-      throw error;
-    }
+    // The store merges it in one transaction: all of it or nothing.
+    res.status(200).json({ imported: context.store.importGraph(graph) });
   });
 
   return router;
