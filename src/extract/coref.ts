@@ -49,9 +49,9 @@ function mostRecent(history: readonly Salient[], accept: (s: Salient) => boolean
   return undefined;
 }
 
-function lastWord(name: string): string {
-  const parts = name.toLowerCase().split(/\s+/);
-  return parts[parts.length - 1] ?? '';
+/** "the ministry" names "Chile's Ministry of Defence"; "the airport" names "Kabul International Airport". */
+function hasWord(name: string, word: string): boolean {
+  return name.toLowerCase().split(/\s+/).includes(word);
 }
 
 /** The speaker of a sentence that quotes someone: the subject of its reporting verb outside the quotes. */
@@ -168,7 +168,7 @@ export function resolveCoreference(
         else if (FACILITY_HEADS.has(head) || ORGANIZATION_HEADS.has(head)) {
           antecedent = mostRecent(history, (s) => {
             const fact = facts.get(s.entity);
-            return fact !== undefined && (lastWord(fact.label) === head || fact.aliases.some((a) => lastWord(a) === head));
+            return fact !== undefined && [fact.label, ...fact.aliases].some((name) => hasWord(name, head));
           });
         }
         if (antecedent) { emit(i, i + 1, antecedent.entity); i++; }

@@ -24,10 +24,10 @@ function slotsOf(sentence: Sentence, names: readonly NameMention[], coreferent: 
   for (const mention of names) {
     const entity = entityOfMention.get(mention.id);
     if (!entity) continue;
-    for (let k = mention.first; k <= mention.last; k++) slots[k] = { entity, first: mention.first, last: mention.last, actor: mention.actor };
+    for (let k = mention.first; k <= mention.last; k++) slots[k] = { entity, first: mention.first, last: mention.last, actor: mention.actor, person: mention.entityType === 'person' };
   }
   for (const mention of coreferent) {
-    for (let k = mention.first; k <= mention.last; k++) slots[k] = { entity: mention.entity, first: mention.first, last: mention.last, actor: true };
+    for (let k = mention.first; k <= mention.last; k++) slots[k] = { entity: mention.entity, first: mention.first, last: mention.last, actor: true, person: mention.entityType === 'person' };
   }
   return slots;
 }

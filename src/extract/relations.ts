@@ -20,6 +20,7 @@ export interface Slot {
   last: number;
   /** False for a name that only modifies ("Afghan" in "Afghan refugees", "Turkish" before a title). */
   actor: boolean;
+  person?: boolean;
 }
 
 export interface SentenceRelation {
@@ -136,6 +137,7 @@ function subjectsOf(clause: Clause, verb: number, depth = 0): Subjects {
   const { tokens } = clause;
   let i = verb - 1;
   let steps = 0;
+  let appositive: string | undefined;
   while (i >= 0 && steps++ < 14) {
     const token = tokens[i];
     const slot = clause.slots[i];
@@ -175,6 +177,9 @@ function subjectsOf(clause: Clause, verb: number, depth = 0): Subjects {
       const inner = tokens.slice(j + 1, i);
       const isParenthetical = RELATIVE.has(inner[0]?.lower ?? '') || inner.every((t, k) => isNpToken(clause, j + 1 + k) || t.pos === 'ADP');
       if (!isParenthetical) return result;
+      // "Ethiopia's prime minister, Abiy Tesfaye, met": the person named in apposition to a title.
+      const named = clause.slots[j + 1];
+      if (named?.person && named.first === j + 1 && named.last === i - 1) appositive = named.entity;
       i = j - 1;
       continue;
     }
@@ -198,7 +203,7 @@ function subjectsOf(clause: Clause, verb: number, depth = 0): Subjects {
         }
         return result;
       }
-      result.entities = actorsOfPhrase(clause, start, i);
+      result.entities = appositive && TITLE_HEADS[tokens[i].lower] !== undefined ? [appositive] : actorsOfPhrase(clause, start, i);
       result.head = tokens[i].lower;
       if (clause.slots[i] && clause.tokens[i].pos === 'PRON') result.indirect = true;
       // Coordinated subjects: "Japan and South Korea agreed".

@@ -6,7 +6,7 @@ import type { ExtractedEntity } from './types.js';
 import type { NameMention } from './mentions.js';
 import type { Sentence } from './nlp.js';
 import { COUNTRY_BY_CODE } from './data/countries.js';
-import { GROUP_SUFFIXES, LOCATIVE_PREPOSITIONS, ORGANIZATION_HEADS } from './data/cues.js';
+import { GROUP_SUFFIXES, LOCATIVE_PREPOSITIONS, ORGANIZATION_HEADS, PLACE_NOUNS } from './data/cues.js';
 
 export interface ResolvedEntities {
   entities: ExtractedEntity[];
@@ -44,6 +44,8 @@ function typeUnknown(mention: NameMention, sentence: Sentence, personNames: read
   const isPartOfPerson = personNames.some((full) => full.length > parts.length && parts.every((w, i) => full[full.length - parts.length + i] === w));
   if (isPartOfPerson) return 'person';
   const previous = sentence.tokens[mention.first - 1];
+  // "the village of Meridan"
+  if (previous?.lower === 'of' && PLACE_NOUNS.has(sentence.tokens[mention.first - 2]?.lower ?? '')) return 'location';
   if (previous?.lower === 'the') return 'organization';
   if (previous && LOCATIVE_PREPOSITIONS.has(previous.lower) && parts.length === 1) return 'location';
   if (parts.length >= 2 && parts.length <= 4) return 'person';
@@ -80,9 +82,12 @@ function isHeadedSubset(short: readonly string[], long: readonly string[]): bool
 
 export function resolveEntities(mentions: readonly NameMention[], sentences: readonly Sentence[]): ResolvedEntities {
   const byId = new Map(mentions.map((m) => [m.id, m]));
+  // Longer names first, so that "Jonas Pellworm" is a person before "Pellworm" is typed.
+  const unknown = mentions.filter((m) => m.entityType === 'unknown').sort((a, b) => words(b.name).length - words(a.name).length);
   const personNames = mentions.filter((m) => m.entityType === 'person').map((m) => words(bareName(m.name).toLowerCase()));
-  for (const mention of mentions) {
-    if (mention.entityType === 'unknown') mention.entityType = typeUnknown(mention, sentences[mention.sentence], personNames);
+  for (const mention of unknown) {
+    mention.entityType = typeUnknown(mention, sentences[mention.sentence], personNames);
+    if (mention.entityType === 'person') personNames.push(words(bareName(mention.name).toLowerCase()));
   }
 
   const clusters = new Map<string, Cluster>();

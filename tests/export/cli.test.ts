@@ -89,6 +89,21 @@ describe('newsgraph import', () => {
     }
   });
 
+  it('merges a Gephi file into the store', () => {
+    const file = join(dir, 'sample.gexf');
+    writeFileSync(file, collectChunks(gexfChunks(sampleGraph(), { version: '1.2draft', dynamic: true })));
+    const run = cli('import', file, '--data', data);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/imported .*sample\.gexf: 3 new entities, 4 new relations, 3 new documents/);
+    const store = GraphStore.open(data, () => { throw new Error('not used'); });
+    try {
+      expect(store.graph.order).toBe(counts.order + 3);
+      expect(store.graph.filterNodes((_n, a) => a.label === 'Taliban')).toHaveLength(1);
+    } finally {
+      store.close();
+    }
+  });
+
   it('says which file is missing', () => {
     const run = cli('import', join(dir, 'nope.gexf'), '--data', data);
     expect(run.status).toBe(1);

@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import express from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ import { errorHandler } from '../../src/server/errors.js';
 import { exportRoutes } from '../../src/server/routes/export.js';
 import { GraphStore } from '../../src/store/index.js';
 import { sampleGraph } from './fixtures.js';
+import { SHARED_GEXF } from './tools.js';
 
 const TEXT = 'Turkey offered to secure Kabul airport. The Taliban rejected the offer.';
 
@@ -141,6 +142,14 @@ describe('POST /api/import', () => {
     expect(store.graph.filterNodes((_n, a) => a.label === 'Turkey')).toHaveLength(1);
     const offers = store.graph.filterEdges((_e, a) => a.predicate === 'offers' && a.evidence.some((e) => e.text.includes('run & guard')));
     expect(offers).toHaveLength(1);
+  });
+
+  it("imports a Gephi file of another tool's graph", async () => {
+    const file = readFileSync(resolve(SHARED_GEXF, 'gexf-1.3/examples/primer-webgraph.gexf'), 'utf8');
+    const res = await request(app).post('/api/import').set('Content-Type', 'application/xml').send(file);
+    expect(res.status).toBe(200);
+    expect(res.body.imported).toEqual({ entities: 4, relations: 5, documents: 1 });
+    expect(store.graph.filterNodes((_n, a) => a.label === 'Gephi')).toHaveLength(1);
   });
 
   it('imports graphology JSON sent as application/json', async () => {
