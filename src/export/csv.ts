@@ -12,6 +12,7 @@ import { EDGE_COLUMNS, NODE_COLUMNS, extraColumns, extraValue, type ValueType, t
 import { ImportFormatError } from './import-error.js';
 import { GraphAssembler, emptyEdgeRecord, emptyNodeRecord } from './records.js';
 import { writeChunks } from './stream.js';
+import { snapshotEdges, snapshotNodes, snapshotOf } from './snapshot.js';
 
 export const ARRAY_DELIMITER = ';';
 const NEO4J_TYPES: Record<ValueType, string> = { string: 'string', integer: 'int', double: 'double', boolean: 'boolean', liststring: 'string[]' };
@@ -35,10 +36,11 @@ const labelFor = (type: string): string => type.charAt(0).toUpperCase() + type.s
 
 export function* csvNodeChunks(graph: KnowledgeGraph): Generator<string> {
   const documents = graph.getAttribute('documents') ?? {};
+  const snapshot = snapshotOf(graph);
   const known = new Set(NODE_COLUMNS.map((c) => c.name));
   const extras = extraColumns(graph, 'node').filter((c) => !known.has(c.name) && c.name !== 'id');
   yield ['id:ID', ':LABEL', 'label:string', ...NODE_COLUMNS.map((c) => header(c.name, c.type)), ...extras.map((c) => header(c.name, c.type)), 'x:double', 'y:double'].join(',') + '\n';
-  for (const { node, attributes: a } of graph.nodeEntries()) {
+  for (const { node, attributes: a } of snapshotNodes(graph, snapshot)) {
     yield [
       csvField(node), `Entity;${labelFor(a.entityType)}`, csvField(a.label),
       ...NODE_COLUMNS.map((c) => csvValue(c.type, c.value(a, documents))),
@@ -50,10 +52,11 @@ export function* csvNodeChunks(graph: KnowledgeGraph): Generator<string> {
 
 export function* csvEdgeChunks(graph: KnowledgeGraph): Generator<string> {
   const documents = graph.getAttribute('documents') ?? {};
+  const snapshot = snapshotOf(graph);
   const known = new Set(EDGE_COLUMNS.map((c) => c.name));
   const extras = extraColumns(graph, 'edge').filter((c) => !known.has(c.name) && c.name !== 'id');
   yield [':START_ID', ':END_ID', ':TYPE', 'id:string', 'label:string', 'weight:double', ...EDGE_COLUMNS.map((c) => header(c.name, c.type)), ...extras.map((c) => header(c.name, c.type))].join(',') + '\n';
-  for (const { edge, attributes: a, source, target } of graph.edgeEntries()) {
+  for (const { edge, attributes: a, source, target } of snapshotEdges(graph, snapshot)) {
     yield [
       csvField(source), csvField(target), a.predicate.toUpperCase(), csvField(edge), csvField(a.label), csvValue('double', a.weight ?? a.evidence.length),
       ...EDGE_COLUMNS.map((c) => csvValue(c.type, c.value(a, documents))),

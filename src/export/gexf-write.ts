@@ -12,6 +12,7 @@ import { EDGE_COLUMNS, NODE_COLUMNS, extraColumns, extraValue, isoDate, type Col
 import { formatBracketList, formatPipeList } from './lists.js';
 import { writeChunks } from './stream.js';
 import { escapeXmlAttribute, escapeXmlText } from './xml-escape.js';
+import { snapshotEdges, snapshotNodes, snapshotOf } from './snapshot.js';
 
 export type GexfVersion = '1.3' | '1.2draft';
 export const GEXF_VERSIONS: readonly GexfVersion[] = ['1.3', '1.2draft'];
@@ -124,6 +125,7 @@ export function* gexfChunks(graph: KnowledgeGraph, options: GexfWriteOptions = {
   const version = VERSIONS[options.version ?? '1.3'];
   const dynamic = options.dynamic === true;
   const documents = graph.getAttribute('documents') ?? {};
+  const snapshot = snapshotOf(graph);
   const positions = options.positions ?? positionsOf(graph, options.layout);
   const known = (names: readonly { name: string }[]) => new Set(names.map((c) => c.name));
   const nodeNames = known(NODE_COLUMNS);
@@ -136,14 +138,14 @@ export function* gexfChunks(graph: KnowledgeGraph, options: GexfWriteOptions = {
   yield `<gexf xmlns="${version.namespace}" xmlns:viz="${version.viz}" version="${version.version}">\n`;
   yield `  <meta lastmodifieddate="${isoDate(options.lastModified) ?? todayIso()}">\n`;
   yield '    <creator>newsgraph</creator>\n';
-  yield `    <description>${escapeXmlText(`Knowledge graph of ${graph.order} entities and ${graph.size} relations from ${documentCount} news documents`)}</description>\n`;
+  yield `    <description>${escapeXmlText(`Knowledge graph of ${snapshot.nodes.length} entities and ${snapshot.edges.length} relations from ${documentCount} news documents`)}</description>\n`;
   yield '  </meta>\n';
   yield `  <graph defaultedgetype="directed" mode="${dynamic ? 'dynamic' : 'static'}"${dynamic ? ' timeformat="date"' : ''}>\n`;
   yield* attributeDeclarations('node', [...NODE_COLUMNS, ...nodeExtras]);
   yield* attributeDeclarations('edge', [...EDGE_COLUMNS, ...edgeExtras]);
 
-  yield `    <nodes count="${graph.order}">\n`;
-  for (const { node, attributes } of graph.nodeEntries()) {
+  yield `    <nodes count="${snapshot.nodes.length}">\n`;
+  for (const { node, attributes } of snapshotNodes(graph, snapshot)) {
     const position = positions.get(node) ?? { x: 0, y: 0 };
     yield `      <node${attr('id', node)}${attr('label', attributes.label)}>\n`
       + attvalues(version, NODE_COLUMNS, nodeExtras, attributes, documents)
@@ -155,8 +157,8 @@ export function* gexfChunks(graph: KnowledgeGraph, options: GexfWriteOptions = {
   }
   yield '    </nodes>\n';
 
-  yield `    <edges count="${graph.size}">\n`;
-  for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+  yield `    <edges count="${snapshot.edges.length}">\n`;
+  for (const { edge, attributes, source, target } of snapshotEdges(graph, snapshot)) {
     const weight = attributes.weight !== undefined && Number.isFinite(attributes.weight) ? attributes.weight : Math.max(1, attributes.evidence.length);
     // `kind` (1.3) keeps Gephi from merging parallel edges of different predicates.
     const kind = options.version === '1.2draft' ? '' : attr('kind', attributes.predicate);

@@ -12,6 +12,7 @@ import { GraphAssembler, emptyEdgeRecord, emptyNodeRecord, type EdgeRecord, type
 import { writeChunks } from './stream.js';
 import { readXml, type XmlSource } from './xml-read.js';
 import { escapeXmlAttribute, escapeXmlText } from './xml-escape.js';
+import { snapshotEdges, snapshotNodes, snapshotOf } from './snapshot.js';
 
 const GRAPHML_TYPES: Record<ValueType, string> = { string: 'string', integer: 'int', double: 'double', boolean: 'boolean', liststring: 'string' };
 
@@ -46,6 +47,7 @@ function dataElements(keys: readonly { id: string; type: ValueType; value: Value
 
 export function* graphmlChunks(graph: KnowledgeGraph, options: GraphmlWriteOptions = {}): Generator<string> {
   const documents = graph.getAttribute('documents') ?? {};
+  const snapshot = snapshotOf(graph);
   const positions = options.positions ?? positionsOf(graph, options.layout);
   const nodeNames = new Set(NODE_COLUMNS.map((c) => c.name));
   const edgeNames = new Set(EDGE_COLUMNS.map((c) => c.name));
@@ -65,7 +67,7 @@ export function* graphmlChunks(graph: KnowledgeGraph, options: GraphmlWriteOptio
     }
   }
   yield '  <graph id="newsgraph" edgedefault="directed">\n';
-  for (const { node, attributes: a } of graph.nodeEntries()) {
+  for (const { node, attributes: a } of snapshotNodes(graph, snapshot)) {
     const position = positions.get(node) ?? { x: 0, y: 0 };
     const values: Value[] = [
       a.label,
@@ -77,7 +79,7 @@ export function* graphmlChunks(graph: KnowledgeGraph, options: GraphmlWriteOptio
     ] as Value[];
     yield `    <node${attr('id', node)}>\n${dataElements(nodeKeys.map((k, i) => ({ id: `n${i}`, type: k.type, value: values[i] })))}    </node>\n`;
   }
-  for (const { edge, attributes: a, source, target } of graph.edgeEntries()) {
+  for (const { edge, attributes: a, source, target } of snapshotEdges(graph, snapshot)) {
     const values: (Value | undefined)[] = [
       a.label,
       a.weight ?? Math.max(1, a.evidence.length),

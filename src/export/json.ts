@@ -9,19 +9,21 @@ import type { Value } from './attributes.js';
 import { ImportFormatError } from './import-error.js';
 import { GraphAssembler, emptyEdgeRecord, emptyNodeRecord } from './records.js';
 import { writeChunks } from './stream.js';
+import { snapshotEdges, snapshotNodes, snapshotOf } from './snapshot.js';
 
 /** The serialized graph, one node or edge per line. */
 export function* jsonChunks(graph: KnowledgeGraph): Generator<string> {
+  const snapshot = snapshotOf(graph);
   yield '{\n"options": {"type": "directed", "multi": true, "allowSelfLoops": true},\n';
   yield `"attributes": ${JSON.stringify(graph.getAttributes())},\n"nodes": [\n`;
   let first = true;
-  for (const { node, attributes } of graph.nodeEntries()) {
+  for (const { node, attributes } of snapshotNodes(graph, snapshot)) {
     yield `${first ? '' : ',\n'}${JSON.stringify({ key: node, attributes })}`;
     first = false;
   }
   yield '\n],\n"edges": [\n';
   first = true;
-  for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+  for (const { edge, attributes, source, target } of snapshotEdges(graph, snapshot)) {
     yield `${first ? '' : ',\n'}${JSON.stringify({ key: edge, source, target, attributes })}`;
     first = false;
   }

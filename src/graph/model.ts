@@ -108,15 +108,17 @@ function nameIndexOf(graph: KnowledgeGraph): Map<string, string> {
   if (!index) {
     index = new Map();
     nameIndexes.set(graph, index);
-    graph.forEachNode((node, attrs) => indexNames(index as Map<string, string>, node, attrs.entityType, [attrs.label, ...attrs.aliases]));
+    graph.forEachNode((node, attrs) => indexNames(graph, index as Map<string, string>, node, attrs.entityType, [attrs.label, ...attrs.aliases]));
   }
   return index;
 }
 
-function indexNames(index: Map<string, string>, node: string, type: EntityType, names: readonly string[]): void {
+function indexNames(graph: KnowledgeGraph, index: Map<string, string>, node: string, type: EntityType, names: readonly string[]): void {
   for (const name of names) {
     const key = `${type}|${nameKey(name)}`;
-    if (!index.has(key)) index.set(key, node);
+    const current = index.get(key);
+    // The first node keeps a name, unless it has been dropped from the graph since.
+    if (current === undefined || !graph.hasNode(current)) index.set(key, node);
   }
 }
 
@@ -145,7 +147,7 @@ function mergeEntity(graph: KnowledgeGraph, entity: ExtractedEntity, published: 
       ...(entity.country ? { country: entity.country } : {}),
       ...(published ? { firstSeen: published, lastSeen: published } : {}),
     });
-    indexNames(nameIndexOf(graph), entity.key, entity.entityType, [entity.label, ...entity.aliases]);
+    indexNames(graph, nameIndexOf(graph), entity.key, entity.entityType, [entity.label, ...entity.aliases]);
     return entity.key;
   }
   graph.updateNodeAttributes(existing, (attrs) => {
@@ -163,7 +165,7 @@ function mergeEntity(graph: KnowledgeGraph, entity: ExtractedEntity, published: 
       lastSeen: maxDate(attrs.lastSeen, published),
     };
   });
-  indexNames(nameIndexOf(graph), existing, entity.entityType, [entity.label, ...entity.aliases]);
+  indexNames(graph, nameIndexOf(graph), existing, entity.entityType, [entity.label, ...entity.aliases]);
   return existing;
 }
 

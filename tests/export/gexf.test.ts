@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync, createWriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Writable } from 'node:stream';
 import { MultiDirectedGraph } from 'graphology';
 import gexf from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
@@ -102,6 +103,34 @@ describe('GEXF drawing data', () => {
     const text = readFileSync(file, 'utf8');
     expect(text).toBe(collectChunks(gexfChunks(sampleGraph(), { lastModified: '2024-01-02' })));
     expect(text.trimEnd().endsWith('</gexf>')).toBe(true);
+  });
+});
+
+describe('GEXF export while the graph changes', () => {
+  it('writes the graph as it was when the export started, with no edge to an unwritten node', async () => {
+    const graph = syntheticGraph({ nodes: 300, edges: 1200, seed: 13 });
+    const [someNode] = graph.nodes();
+    let text = '';
+    let mutated = false;
+    const slowSink = new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        text += chunk.toString('utf8');
+        if (!mutated) {
+          // What an ingestion landing mid-export does to the live graph.
+          mutated = true;
+          graph.addNode('late-arrival', { label: 'Late', entityType: 'person', aliases: [], mentions: 1 });
+          graph.addDirectedEdgeWithKey('late|attacks', someNode, 'late-arrival', { ...graph.getEdgeAttributes(graph.edges()[0]), predicate: 'attacks' });
+        }
+        setImmediate(callback);
+      },
+    });
+    await writeGexf(graph, slowSink, { layout: { iterations: 2 } });
+    expect(mutated).toBe(true);
+    expect(text.length).toBeGreaterThan(256 * 1024);
+    const back = await readGexf(text);
+    expect([back.order, back.size]).toEqual([300, 1200]);
+    expect(back.hasNode('late-arrival')).toBe(false);
+    expect(text).toContain('<edges count="1200">');
   });
 });
 

@@ -25,9 +25,15 @@ export function autoLayoutDuration(order: number): number {
   return Math.min(8_000, 1_500 + order * 2);
 }
 
-/** Time between two position updates: at most a quarter of the main thread goes to redrawing. */
-export function nextSyncDelay(lastSyncCostMs: number): number {
-  return Math.max(16, lastSyncCostMs * 3);
+/** Above this many nodes + edges, positions reach the screen only every few seconds. */
+const LARGE_LAYOUT_ITEMS = 5_000;
+
+/**
+ * Time between two position updates: at most a quarter of the main thread goes to redrawing, and
+ * large graphs wait at least 3 s (a redraw's GPU work is not in its measured JavaScript time).
+ */
+export function nextSyncDelay(lastSyncCostMs: number, items: number): number {
+  return Math.max(items > LARGE_LAYOUT_ITEMS ? 3_000 : 16, lastSyncCostMs * 3);
 }
 
 export function createLayout(graph: DisplayGraph, events: LayoutEvents): LayoutController {
@@ -56,7 +62,7 @@ export function createLayout(graph: DisplayGraph, events: LayoutEvents): LayoutC
       copyPositions();
       // The redraw happens on the next frame; its cost counts towards the pause too.
       requestAnimationFrame(() => {
-        if (supervisor.isRunning()) scheduleSync(nextSyncDelay(performance.now() - started));
+        if (supervisor.isRunning()) scheduleSync(nextSyncDelay(performance.now() - started, graph.order + graph.size));
       });
     }, delay);
   };
@@ -82,7 +88,7 @@ export function createLayout(graph: DisplayGraph, events: LayoutEvents): LayoutC
       if (supervisor.isRunning()) return;
       supervisor.start();
       events.onStateChange(true);
-      scheduleSync(16);
+      scheduleSync(nextSyncDelay(0, graph.order + graph.size));
       stopTimer = setTimeout(stop, durationMs);
     },
     stop,
