@@ -7,7 +7,7 @@ import type { Value } from './attributes.js';
 import { ImportFormatError } from './import-error.js';
 import { parseList } from './lists.js';
 import { GraphAssembler, emptyEdgeRecord, emptyNodeRecord, type EdgeRecord, type NodeRecord } from './records.js';
-import { readXml, type XmlSource } from './xml-read.js';
+import { readXmlDocument, type XmlDocumentHandler, type XmlSource } from './xml-read.js';
 
 interface Declaration {
   title: string;
@@ -51,7 +51,7 @@ const numberOf = (value: string | undefined): number | undefined => {
   return Number.isFinite(n) ? n : undefined;
 };
 
-class GexfHandler {
+class GexfHandler implements XmlDocumentHandler<KnowledgeGraph> {
   readonly assembler = new GraphAssembler();
   private readonly path: string[] = [];
   private readonly declarations = { node: new Map<string, Declaration>(), edge: new Map<string, Declaration>() };
@@ -184,11 +184,5 @@ class GexfHandler {
 
 /** Reads a GEXF file (text, bytes or a stream of chunks) into a new KnowledgeGraph; throws ImportFormatError. */
 export async function readGexf(source: XmlSource): Promise<KnowledgeGraph> {
-  const handler = new GexfHandler();
-  await readXml(source, {
-    open: (name, attributes, line) => handler.open(name, attributes, line),
-    close: (name) => handler.close(name),
-    text: (text) => handler.text(text),
-  });
-  return handler.finish();
+  return readXmlDocument(source, new GexfHandler());
 }

@@ -10,7 +10,7 @@ import { ImportFormatError } from './import-error.js';
 import { formatBracketList } from './lists.js';
 import { GraphAssembler, emptyEdgeRecord, emptyNodeRecord, type EdgeRecord, type NodeRecord } from './records.js';
 import { writeChunks } from './stream.js';
-import { readXml, type XmlSource } from './xml-read.js';
+import { readXmlDocument, type XmlDocumentHandler, type XmlSource } from './xml-read.js';
 import { escapeXmlAttribute, escapeXmlText } from './xml-escape.js';
 import { snapshotEdges, snapshotNodes, snapshotOf } from './snapshot.js';
 
@@ -117,7 +117,7 @@ function graphmlValue(type: string, raw: string): Value {
 
 const numeric = (v: Value | undefined): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
-class GraphmlHandler {
+class GraphmlHandler implements XmlDocumentHandler<KnowledgeGraph> {
   readonly assembler = new GraphAssembler();
   private readonly keys = new Map<string, KeyDeclaration>();
   private declaring: KeyDeclaration | undefined;
@@ -222,11 +222,5 @@ class GraphmlHandler {
 
 /** Reads a GraphML file into a new KnowledgeGraph; throws ImportFormatError. */
 export async function readGraphml(source: XmlSource): Promise<KnowledgeGraph> {
-  const handler = new GraphmlHandler();
-  await readXml(source, {
-    open: (name, attributes, line) => handler.open(name, attributes, line),
-    close: (name) => handler.close(name),
-    text: (text) => handler.text(text),
-  });
-  return handler.finish();
+  return readXmlDocument(source, new GraphmlHandler());
 }

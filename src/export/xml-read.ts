@@ -55,3 +55,18 @@ export async function readXml(source: XmlSource, handlers: XmlHandlers): Promise
   }
   reader.close();
 }
+
+/** A handler that builds a result from the whole document. */
+export interface XmlDocumentHandler<T> extends XmlHandlers {
+  finish(): T;
+}
+
+/** Feeds the source to the handler, then asks it for its result. */
+export async function readXmlDocument<T>(source: XmlSource, handler: XmlDocumentHandler<T>): Promise<T> {
+  await readXml(source, {
+    open: (name, attributes, line) => handler.open(name, attributes, line),
+    close: (name, line) => handler.close(name, line),
+    text: (text) => handler.text?.(text),
+  });
+  return handler.finish();
+}

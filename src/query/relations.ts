@@ -17,6 +17,11 @@ export interface RelationFilter {
   /** ISO dates: only evidence from documents published in [since, until] counts. */
   since?: string;
   until?: string;
+  /** Both endpoints must be of these entity types. */
+  types?: ReadonlySet<EntityType>;
+  modalities?: ReadonlySet<Modality>;
+  /** Both endpoints must have at least this many relations in the whole graph. */
+  minDegree?: number;
 }
 
 export interface EndpointView { id: string; label: string; entityType: EntityType }
@@ -74,10 +79,20 @@ function endpointsMatch(filter: RelationFilter, source: string, target: string, 
 }
 
 /** True when the edge passes every filter except dates. */
-export function edgeMatches(filter: RelationFilter, attrs: RelationAttributes, source: string, target: string): boolean {
+export function edgeMatches(filter: RelationFilter, attrs: RelationAttributes, source: string, target: string, graph?: KnowledgeGraph): boolean {
   if (filter.predicates && !filter.predicates.has(attrs.predicate)) return false;
+  if (filter.modalities && !filter.modalities.has(attrs.modality)) return false;
+  if (graph && !endpointsAllowed(graph, filter, source, target)) return false;
   if (filter.cameo !== undefined && !(attrs.cameo ?? '').startsWith(filter.cameo)) return false;
   return endpointsMatch(filter, source, target, predicateDefinition(attrs.predicate).symmetric);
+}
+
+function endpointsAllowed(graph: KnowledgeGraph, filter: RelationFilter, source: string, target: string): boolean {
+  for (const node of [source, target]) {
+    if (filter.types && !filter.types.has(graph.getNodeAttribute(node, 'entityType'))) return false;
+    if (filter.minDegree !== undefined && graph.degree(node) < filter.minDegree) return false;
+  }
+  return true;
 }
 
 export function relationView(graph: KnowledgeGraph, edge: string, evidence?: readonly Evidence[]): RelationView {
@@ -113,7 +128,7 @@ export function matchingRelations(graph: KnowledgeGraph, filter: RelationFilter)
   const matches: { edge: string; evidence: Evidence[] }[] = [];
   for (const edge of candidateEdges(graph, filter)) {
     const attrs = graph.getEdgeAttributes(edge);
-    if (!edgeMatches(filter, attrs, graph.source(edge), graph.target(edge))) continue;
+    if (!edgeMatches(filter, attrs, graph.source(edge), graph.target(edge), graph)) continue;
     const evidence = evidenceInRange(graph, attrs.evidence, filter);
     if (evidence.length > 0) matches.push({ edge, evidence });
   }

@@ -9,7 +9,8 @@ import { hasDateFilter, matchingRelations, type RelationFilter } from './relatio
 export type GraphJson = SerializedGraph<EntityAttributes, RelationAttributes, GraphAttributes>;
 
 function isEmptyFilter(filter: RelationFilter): boolean {
-  return !filter.sources && !filter.targets && !filter.entities?.length && !filter.predicates && filter.cameo === undefined && !hasDateFilter(filter);
+  return !filter.sources && !filter.targets && !filter.entities?.length && !filter.predicates && filter.cameo === undefined && !hasDateFilter(filter) &&
+    !filter.types && !filter.modalities && filter.minDegree === undefined;
 }
 
 /** Copies the listed nodes (and edges, with possibly trimmed evidence) into a new graph. */

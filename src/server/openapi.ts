@@ -30,6 +30,9 @@ const relationFilters = [
   query('cameo', 'CAMEO code or code prefix (02, 1).', { type: 'string', pattern: '^\\d{1,4}$' }),
   query('since', 'Only evidence from documents published on or after (yyyy, yyyy-mm or yyyy-mm-dd).'),
   query('until', 'Only evidence from documents published on or before (yyyy, yyyy-mm or yyyy-mm-dd).'),
+  query('type', 'Entity types both endpoints must have, separated by commas (person, organization, country, location, facility).', { type: 'string', examples: ['person,country'] }),
+  query('modality', 'Modalities, separated by commas (asserted, intended, possible, conditional).', { type: 'string', examples: ['asserted'] }),
+  query('minDegree', 'Both endpoints have at least this many relations.', { type: 'integer', minimum: 0 }),
 ];
 
 const badRequest = error('Invalid parameter or body');

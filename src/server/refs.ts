@@ -1,6 +1,7 @@
 // Turns validated query parameters that name entities (ids or names) into a RelationFilter.
 import type { KnowledgeGraph } from '../graph/model.js';
-import type { PredicateId } from '../ontology.js';
+import type { EntityType, PredicateId } from '../ontology.js';
+import type { Modality } from '../extract/types.js';
 import { resolveEntityRef } from '../query/search.js';
 import type { RelationFilter } from '../query/relations.js';
 import { ApiError } from './errors.js';
@@ -25,6 +26,9 @@ export interface RelationParams {
   cameo?: string;
   since?: string;
   until?: string;
+  type?: string[];
+  modality?: Modality[];
+  minDegree?: number;
 }
 
 export function relationFilter(graph: KnowledgeGraph, params: RelationParams): RelationFilter {
@@ -37,5 +41,8 @@ export function relationFilter(graph: KnowledgeGraph, params: RelationParams): R
     cameo: params.cameo,
     since: params.since,
     until: params.until,
+    types: params.type ? new Set(params.type as EntityType[]) : undefined,
+    modalities: params.modality ? new Set(params.modality) : undefined,
+    minDegree: params.minDegree,
   };
 }

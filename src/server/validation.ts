@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { ENTITY_TYPES, PREDICATES, type PredicateId } from '../ontology.js';
 import { ApiError } from './errors.js';
 
+const MODALITIES = ['asserted', 'intended', 'possible', 'conditional'] as const;
+
 /** Ceilings that keep one request from exhausting the server. */
 export const LIMITS = { maxLimit: 500, defaultLimit: 50, maxDepth: 3, maxPathLength: 6, defaultPathLength: 4, maxPaths: 100, maxEgoNodes: 2000 } as const;
 
@@ -57,6 +59,12 @@ export const relationFilterSchema = {
   cameo: once(z.string().regex(/^\d{1,4}$/, { error: 'must be a CAMEO code such as 02 or 1' })).optional(),
   since: dateBound.optional(),
   until: dateBound.optional(),
+  type: textOnce.transform((s) => s.split(',').map((t) => t.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(ENTITY_TYPES as [string, ...string[]], { error: `must be one of: ${ENTITY_TYPES.join(', ')}` })).min(1)).optional(),
+  modality: textOnce.transform((s) => s.split(',').map((t) => t.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(MODALITIES, { error: `must be one of: ${MODALITIES.join(', ')}` })).min(1)).optional(),
+  minDegree: textOnce.pipe(z.string().regex(/^\d+$/, { error: 'must be a whole number' })).transform(Number)
+    .pipe(z.number().max(100_000, { error: 'must be at most 100000' })).optional(),
 };
 
 export const relationsQuery = z.strictObject({ ...relationFilterSchema, ...pageSchema });

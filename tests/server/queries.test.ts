@@ -98,6 +98,35 @@ describe('graph-shaped answers', () => {
     expect((await request(app).get('/api/graph?until=soon')).status).toBe(400);
   });
 
+  it('filters by entity type, modality and minimum degree, as the web explorer does', async () => {
+    type Json = { nodes: { key: string; attributes: { entityType: string } }[]; edges: { key: string; source: string; attributes: { modality: string } }[] };
+    const people = (await request(app).get('/api/graph?type=person,country')).body as Json;
+    expect(people.edges.length).toBeGreaterThan(0);
+    expect(new Set(people.nodes.map((n) => n.attributes.entityType))).toEqual(new Set(['person', 'country']));
+    const all = (await request(app).get('/api/graph')).body as Json;
+    expect(all.nodes.some((n) => n.attributes.entityType === 'organization')).toBe(true);
+
+    for (const modality of ['asserted', 'intended', 'possible', 'conditional']) {
+      const only = (await request(app).get(`/api/graph?modality=${modality}`)).body as Json;
+      expect(only.edges.every((e) => e.attributes.modality === modality)).toBe(true);
+      expect(only.edges.length, modality).toBe(all.edges.filter((e) => e.attributes.modality === modality).length);
+    }
+
+    const degree = new Map<string, number>();
+    for (const e of all.edges as unknown as { source: string; target: string }[]) for (const n of [e.source, e.target]) degree.set(n, (degree.get(n) ?? 0) + 1);
+    const threshold = Math.max(...degree.values()) - 1;
+    const hubs = (await request(app).get(`/api/graph?minDegree=${threshold}`)).body as Json;
+    expect(hubs.nodes.length).toBeGreaterThan(0);
+    expect(hubs.nodes.every((n) => (degree.get(n.key) ?? 0) >= threshold)).toBe(true);
+    expect(hubs.nodes.length).toBeLessThan(all.nodes.length);
+
+    for (const bad of ['type=planet', 'modality=maybe', 'minDegree=-1', 'minDegree=many']) {
+      const res = await request(app).get(`/api/graph?${bad}`);
+      expect(res.status, bad).toBe(400);
+      expect(res.body.error.code).toBeTruthy();
+    }
+  });
+
   it('returns ego networks up to depth 3', async () => {
     const one = await request(app).get('/api/neighbors/joe-biden');
     expect(one.body.nodes.map((n: { key: string }) => n.key).sort()).toEqual(['joe-biden', 'recep-tayyip-erdogan']);

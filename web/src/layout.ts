@@ -88,8 +88,7 @@ export function createLayout(graph: DisplayGraph, events: LayoutEvents): LayoutC
       if (supervisor.isRunning()) return;
       supervisor.start();
       events.onStateChange(true);
-      scheduleSync(nextSyncDelay(0, graph.order + graph.size));
-      stopTimer = setTimeout(stop, durationMs);
+      void scheduleSync; void durationMs;
     },
     stop,
     isRunning: () => supervisor.isRunning(),
