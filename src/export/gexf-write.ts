@@ -108,8 +108,21 @@ export function entityDates(graph: KnowledgeGraph, node: string, documents: Read
   return dates;
 }
 
-function nodeColor(attrs: EntityAttributes): Rgb {
-  return (attrs.color !== undefined ? parseColor(attrs.color) : undefined) ?? (parseColor(ENTITY_TYPE_COLORS[attrs.entityType]) as Rgb);
+const colorElementOf = new Map<string, string>();
+
+/** The `<viz:color>` element of a palette colour, built once per colour. */
+function paletteColor(hex: string): string {
+  let element = colorElementOf.get(hex);
+  if (element === undefined) {
+    element = color(parseColor(hex) ?? { r: 153, g: 153, b: 153 });
+    colorElementOf.set(hex, element);
+  }
+  return element;
+}
+
+function nodeColor(attrs: EntityAttributes): string {
+  const own = attrs.color !== undefined ? parseColor(attrs.color) : undefined;
+  return own ? color(own) : paletteColor(ENTITY_TYPE_COLORS[attrs.entityType]);
 }
 
 function nodeSize(attrs: EntityAttributes): number {
@@ -150,7 +163,7 @@ export function* gexfChunks(graph: KnowledgeGraph, options: GexfWriteOptions = {
     yield `      <node${attr('id', node)}${attr('label', attributes.label)}>\n`
       + attvalues(version, NODE_COLUMNS, nodeExtras, attributes, documents)
       + (dynamic ? spells(entityDates(graph, node, documents)) : '')
-      + color(nodeColor(attributes))
+      + nodeColor(attributes)
       + `        <viz:size value="${formatNumber(nodeSize(attributes))}"/>\n`
       + `        <viz:position x="${formatNumber(position.x)}" y="${formatNumber(position.y)}" z="0"/>\n`
       + '      </node>\n';
@@ -165,7 +178,7 @@ export function* gexfChunks(graph: KnowledgeGraph, options: GexfWriteOptions = {
     yield `      <edge${attr('id', edge)}${attr('source', source)}${attr('target', target)}${attr('label', attributes.label)}${attr('weight', formatNumber(weight))}${kind}>\n`
       + attvalues(version, EDGE_COLUMNS, edgeExtras, attributes, documents)
       + (dynamic ? spells(relationDates(attributes, documents)) : '')
-      + color(parseColor(predicateColor(attributes.predicate)) as Rgb)
+      + paletteColor(predicateColor(attributes.predicate))
       + '      </edge>\n';
   }
   yield '    </edges>\n';

@@ -21,6 +21,23 @@ const REFERENCES: Record<string, string> = {
 
 const reference = (c: string): string => REFERENCES[c];
 
+/**
+ * True when the value has nothing to escape or replace (the common case: plain names, dates, numbers).
+ * A character scan is several times faster than the regular expressions on such values.
+ */
+function isPlain(value: string, special: (code: number) => boolean): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x20 || special(code) || (code >= 0xd800 && code <= 0xdfff) || code >= 0xfffe) return false;
+  }
+  return true;
+}
+
+// & " ' < >
+const attributeSpecial = (code: number): boolean => code === 38 || code === 34 || code === 39 || code === 60 || code === 62;
+// & < >
+const textSpecial = (code: number): boolean => code === 38 || code === 60 || code === 62;
+
 /** Replaces characters that XML 1.0 forbids with U+FFFD. */
 export function toXmlChars(value: string): string {
   return value.replace(NOT_XML_CHAR, '\uFFFD');
@@ -28,10 +45,12 @@ export function toXmlChars(value: string): string {
 
 /** A value safe inside a double- or single-quoted attribute, whitespace preserved. */
 export function escapeXmlAttribute(value: string): string {
+  if (isPlain(value, attributeSpecial)) return value;
   return toXmlChars(value).replace(ATTRIBUTE_SPECIAL, reference);
 }
 
 /** A value safe as element text. */
 export function escapeXmlText(value: string): string {
+  if (isPlain(value, textSpecial)) return value;
   return toXmlChars(value).replace(TEXT_SPECIAL, reference);
 }

@@ -37,6 +37,8 @@ interface Salient {
   namedCountry: boolean;
 }
 
+/** Nouns that describe an organisation without naming it. */
+const GENERIC_BODY_NOUNS = new Set(['group', 'movement', 'organisation', 'organization', 'militia', 'alliance', 'bloc', 'faction', 'insurgency']);
 const PERSON_NOUNS = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'diplomat', 'diplomats', 'envoy', 'ambassador', 'leader', 'leaders', 'source', 'sources', 'commander', 'negotiator', 'negotiators']);
 const SINGULAR_PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
 const NEUTER = new Set(['it', 'its', 'itself']);
@@ -159,6 +161,15 @@ export function resolveCoreference(
         else antecedent = mostRecent(history, (s) => !s.locative && (s.type === 'organization' || s.type === 'country'));
         if (antecedent && sentence.index - antecedent.sentence <= 2) emit(i, i, antecedent.entity);
         continue;
+      }
+      // "the group", "the Iran-backed group", "the militant movement": the last organisation named.
+      if (lower === 'the') {
+        let k = i + 1;
+        while (tokens[k] && k < i + 4 && (tokens[k].pos === 'ADJ' || /-[a-z]+$/.test(tokens[k].text)) && !starts.has(k)) k++;
+        if (tokens[k] && GENERIC_BODY_NOUNS.has(tokens[k].lower) && !/^[A-Z]/.test(tokens[k].text) && tokens[k + 1]?.text !== "'s") {
+          const antecedent = mostRecent(history, (s) => s.type === 'organization' && !s.personLike);
+          if (antecedent) { emit(i, k, antecedent.entity); i = k; continue; }
+        }
       }
       // Definite descriptions: "the country", "the airport", "the ministry".
       if (lower === 'the' && next && next.pos === 'NOUN' && !/^[A-Z]/.test(next.text) && tokens[i + 2]?.text !== "'s" && !/^[A-Z]/.test(tokens[i + 2]?.text ?? '')) {

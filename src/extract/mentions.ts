@@ -162,7 +162,8 @@ function nameChunks(tokens: readonly Token[], evidence: NameEvidence, headline: 
         if (tokens[k]?.lower === 'the' && token.lower !== 'the') k++;
         while (k < tokens.length && NAME_PARTICLES.has(tokens[k].lower)) k++;
         const chunkHasHead = tokens.slice(i, last + 1).some((t) => ORGANIZATION_HEADS.has(t.lower) || FACILITY_HEADS.has(t.lower) || LOCATION_HEADS.has(t.lower));
-        const allowed = NAME_PARTICLES.has(token.lower) || chunkHasHead;
+        const afterTitle = token.lower === 'of' && isTitleHead(tokens[last].lower);
+        const allowed = NAME_PARTICLES.has(token.lower) || chunkHasHead || afterTitle;
         if (allowed && k < tokens.length && isNameWord(tokens, k, evidence, headline) && !lookupName(tokens[k].text)?.kind.startsWith('demonym')) {
           last = k; j = k + 1; continue;
         }
@@ -194,7 +195,15 @@ function titleAt(tokens: readonly Token[], from: number, to: number): number | u
   for (let k = from; k <= to; k++) {
     const lower = tokens[k].lower;
     if (isTitleHead(lower)) { head = k; continue; }
-    if (head !== undefined) break;
+    if (head !== undefined) {
+      // "Secretary of State", "Minister of Foreign Affairs": the office after "of".
+      if (lower === 'of' && k < to && TITLE_MODIFIERS.has(tokens[k + 1].lower)) {
+        let m = k + 1;
+        while (m < to && TITLE_MODIFIERS.has(tokens[m + 1].lower)) m++;
+        if (m < to) return m;
+      }
+      break;
+    }
     if (!TITLE_MODIFIERS.has(lower)) return undefined;
   }
   if (head === undefined) return undefined;
@@ -305,6 +314,8 @@ function chunkMentions(sentence: Sentence, tokens: readonly Token[], first: numb
       }
       if (owner) continue;
     }
+    // A title with no name after it ("the US Secretary said") names no entity of its own.
+    if (titleEnd !== undefined && titleEnd === last && !personCue) return out;
     // Everything left is one name.
     const type = typeFromHead(tokens, p, last);
     const mention = draft(sentence, tokens, p, last, { kind: 'name', entityType: personCue && !type ? 'person' : type ?? 'unknown' });

@@ -413,7 +413,7 @@ function isUnderDemandOrThreat(clause: Clause, verb: number): boolean {
   const { tokens } = clause;
   for (let k = verb - 1; k >= 0 && k >= verb - 10; k--) {
     const token = tokens[k];
-    if (token.text === '.' || token.text === ';') return false;
+    if (token.text === '.' || token.text === ';' || token.pos === 'CCONJ' || (token.pos === 'VERB' && !clause.slots[k])) return false;
     if (token.lower === 'that' || token.lower === 'to') {
       for (let v = k - 1; v >= 0 && v >= k - 6; v--) {
         if (tokens[v].pos === 'VERB' && !clause.slots[v]) return DEMAND_OR_THREAT.has(tokens[v].lemma);

@@ -88,7 +88,8 @@ export function createLayout(graph: DisplayGraph, events: LayoutEvents): LayoutC
       if (supervisor.isRunning()) return;
       supervisor.start();
       events.onStateChange(true);
-      void scheduleSync; void durationMs;
+      scheduleSync(nextSyncDelay(0, graph.order + graph.size));
+      stopTimer = setTimeout(stop, durationMs);
     },
     stop,
     isRunning: () => supervisor.isRunning(),
