@@ -7,10 +7,11 @@ import { ImportFormatError } from '../export/import-error.js';
 import { GraphStore } from '../store/index.js';
 import { CliError, parseCommandArgs, type CliCommand } from './common.js';
 
-const HELP = `usage: newsgraph import FILE [options]
+const HELP = `usage: newsgraph import FILE|DIR [options]
 
 Merges a graph file into the store in --data: entities and relations already there are merged with
 the file's, new ones are added. A file with an error is reported (with its line) and nothing is imported.
+A directory is read as the nodes.csv and edges.csv that 'newsgraph export --format csv' writes.
 
 options:
   --format FORMAT   ${IMPORT_FORMATS.join(', ')} (default: recognised from the content)

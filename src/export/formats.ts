@@ -1,10 +1,11 @@
 // The exchange formats by name, for the CLI and the HTTP API: which exist, how to write each to a
 // stream, and how to recognise and read a file to import.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { KnowledgeGraph } from '../graph/model.js';
 import type { LayoutOptions } from '../graph/layout.js';
-import { csvEdgeChunks, csvNodeChunks } from './csv.js';
+import { csvEdgeChunks, csvNodeChunks, readCsv } from './csv.js';
 import { readGexf } from './gexf-read.js';
 import { gexfChunks, type GexfVersion } from './gexf-write.js';
 import { graphmlChunks, readGraphml } from './graphml.js';
@@ -73,6 +74,13 @@ export async function readGraph(content: string, format: ImportFormat = sniffFor
   }
 }
 
+/** Reads a file, or a directory holding nodes.csv and edges.csv (as `export --format csv` writes them). */
 export async function readGraphFile(path: string, format?: ImportFormat): Promise<KnowledgeGraph> {
+  if ((await stat(path)).isDirectory()) {
+    const [nodes, edges] = await Promise.all(['nodes.csv', 'edges.csv'].map((name) => readFile(join(path, name), 'utf8').catch(() => {
+      throw new ImportFormatError(`a directory to import must hold nodes.csv and edges.csv (${name} is missing)`);
+    })));
+    return readCsv(nodes, edges);
+  }
   return readGraph(await readFile(path, 'utf8'), format);
 }

@@ -101,6 +101,7 @@ const isTitleHead = (word: string) => TITLE_HEADS[word.toLowerCase()] !== undefi
 
 /** Direction adjectives that name no one on their own ("Western military aid") but start names ("Western Sahara"). */
 const COMPASS_ADJECTIVES = new Set(['western', 'eastern', 'northern', 'southern', 'central']);
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
 
 /** The last token of a lower-case title that starts at `from` and is followed by a name
  *  ("spokesman" in "Kremlin spokesman Dmitry Peskov", "foreign minister" in "Kenya's foreign minister Ann Mwangi"). */
@@ -125,7 +126,7 @@ function isNameWord(tokens: readonly Token[], i: number, evidence: NameEvidence,
   // "M23-held", "Soviet-era", "Iran-backed" qualify a noun; they are not names.
   if (!gazetteer && /-[a-z]+$/.test(token.text)) return false;
   // A lone capitalised adjective ("Western", "Islamist") is not a name unless a name follows.
-  if (!gazetteer && (token.pos === 'ADJ' || COMPASS_ADJECTIVES.has(lower)) && !(tokens[i + 1] && isCapitalised(tokens[i + 1]))) return false;
+  if (!gazetteer && (token.pos === 'ADJ' || COMPASS_ADJECTIVES.has(lower) || ORDINALS.has(lower)) && !(tokens[i + 1] && isCapitalised(tokens[i + 1]))) return false;
   const sentenceInitial = i === 0 || /^["'(]$/.test(tokens[i - 1].text) || tokens[i - 1].text === ':';
   if (!sentenceInitial && !headline) return true;
   if (gazetteer || isTitleHead(lower) || evidence.capitalisedInside.has(token.text)) return true;
@@ -265,7 +266,8 @@ function chunkMentions(sentence: Sentence, tokens: readonly Token[], first: numb
     const match = longestGazetteerMatch(sentence, tokens, p, last);
     if (match && !(title || personCue)) {
       const mention = gazetteerDraft(sentence, tokens, p, match.last, match.entry);
-      const restType = match.last < last ? typeFromHead(tokens, match.last + 1, last) : undefined;
+      const titleAfter = match.last < last ? titleAt(tokens, match.last + 1, last) : undefined;
+      const restType = match.last < last && (titleAfter === undefined || titleAfter >= last) ? typeFromHead(tokens, match.last + 1, last) : undefined;
       if (restType && restType !== 'location') {
         // "Turkish Armed Forces", "Kabul International Airport": the whole chunk names the body or place,
         // the state or city is its owner or place.

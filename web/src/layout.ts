@@ -30,7 +30,7 @@ const LARGE_LAYOUT_ITEMS = 5_000;
 
 /**
  * Time between two position updates: at most a quarter of the main thread goes to redrawing, and
- * large graphs wait at least 3 s (a redraw's GPU work is not in its measured JavaScript time).
+ * large graphs wait at least 3 s between redraws.
  */
 export function nextSyncDelay(lastSyncCostMs: number, items: number): number {
   return Math.max(items > LARGE_LAYOUT_ITEMS ? 3_000 : 16, lastSyncCostMs * 3);
@@ -60,10 +60,10 @@ export function createLayout(graph: DisplayGraph, events: LayoutEvents): LayoutC
     syncTimer = setTimeout(() => {
       const started = performance.now();
       copyPositions();
-      // The redraw happens on the next frame; its cost counts towards the pause too.
-      requestAnimationFrame(() => {
+      // The redraw happens in the next frame and its GPU work shows in the one after: both count.
+      requestAnimationFrame(() => requestAnimationFrame(() => {
         if (supervisor.isRunning()) scheduleSync(nextSyncDelay(performance.now() - started, graph.order + graph.size));
-      });
+      }));
     }, delay);
   };
 

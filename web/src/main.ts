@@ -90,7 +90,7 @@ function restartLayout(durationMs?: number): void {
       renderer.refresh({ skipIndexation: true });
     },
   });
-  if (view.graph.order > 0 && view.graph.size < 5000) layout.start(durationMs); else document.body.dataset.layout = 'stopped';
+  if (view.graph.order > 0) layout.start(durationMs);
 }
 
 // ---- filters: the server filters what it can, the page hides what it left out ------------------
@@ -283,4 +283,3 @@ start().catch((error: unknown) => {
   showError(`Could not load the graph: ${describeError(error)}`);
   replaceChildren(legend);
 });
-(window as unknown as Record<string, unknown>).__dbg = { renderer, view, focus };

@@ -128,11 +128,13 @@ export function reduceEdge(edge: string, data: DisplayEdge, focus: FocusState, g
 
 /**
  * Settings that depend on the graph's size, applied after each load: large graphs skip edges while
- * the camera moves and draw edge labels only around a hovered node.
+ * the camera moves, draw edge labels only around a hovered node and do not pick edges under the mouse.
  */
 export function applySizeSettings(renderer: ExplorerSigma, graph: DisplayGraph, focus: FocusState): void {
   const large = graph.size > LARGE_GRAPH_EDGES;
   renderer.setSetting('hideEdgesOnMove', large);
+  // Edge picking draws every edge a second time on each frame; big graphs do without edge clicks.
+  renderer.setSetting('enableEdgeEvents', !large);
   renderer.setSetting('renderEdgeLabels', !large || focus.hoveredNode !== null);
   renderer.setSetting('labelDensity', large ? 0.2 : 0.5);
 }
