@@ -35,10 +35,14 @@ interface Salient {
   token: number;
   /** Named state (not a demonym): candidates for "the country". */
   namedCountry: boolean;
+  /** A well-known international body (from the gazetteer): candidates for "the bloc", "the alliance". */
+  international?: boolean;
 }
 
 /** Nouns that describe an organisation without naming it. */
-const GENERIC_BODY_NOUNS = new Set(['group', 'movement', 'organisation', 'organization', 'militia', 'alliance', 'bloc', 'faction', 'insurgency']);
+const GENERIC_BODY_NOUNS = new Set(['group', 'movement', 'organisation', 'organization', 'militia', 'alliance', 'bloc', 'faction', 'insurgency', 'union']);
+/** ...of which these stand for an international body ("the bloc" after "the EU"), the others for a group. */
+const INTERNATIONAL_BODY_NOUNS = new Set(['alliance', 'bloc', 'union', 'organisation', 'organization']);
 const PERSON_NOUNS = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'diplomat', 'diplomats', 'envoy', 'ambassador', 'leader', 'leaders', 'source', 'sources', 'commander', 'negotiator', 'negotiators']);
 const SINGULAR_PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
 const NEUTER = new Set(['it', 'its', 'itself']);
@@ -133,6 +137,7 @@ export function resolveCoreference(
             personLike: fact?.entityType === 'person' || (mention.kind === 'demonym' && PERSON_NOUNS.has(nextWord)),
             locative: previous !== undefined && LOCATIVE_PREPOSITIONS.has(previous.lower),
             sentence: sentence.index, token: i, namedCountry: mention.kind === 'name' && fact?.entityType === 'country',
+            international: mention.gazetteerLabel !== undefined,
           });
         }
         i = mention.last;
@@ -166,8 +171,9 @@ export function resolveCoreference(
       if (lower === 'the') {
         let k = i + 1;
         while (tokens[k] && k < i + 4 && (tokens[k].pos === 'ADJ' || /-[a-z]+$/.test(tokens[k].text)) && !starts.has(k)) k++;
-        if (tokens[k] && GENERIC_BODY_NOUNS.has(tokens[k].lower) && !/^[A-Z]/.test(tokens[k].text) && tokens[k + 1]?.text !== "'s") {
-          const antecedent = mostRecent(history, (s) => s.type === 'organization' && !s.personLike);
+        if (tokens[k] && GENERIC_BODY_NOUNS.has(tokens[k].lower) && !/^[A-Z]/.test(tokens[k].text)) {
+          const international = INTERNATIONAL_BODY_NOUNS.has(tokens[k].lower);
+          const antecedent = mostRecent(history, (s) => s.type === 'organization' && !s.personLike && (s.international === true) === international);
           if (antecedent) { emit(i, k, antecedent.entity); i = k; continue; }
         }
       }

@@ -371,11 +371,25 @@ function resolveDrafts(drafts: MentionDraft[], firstId: number): NameMention[] {
   });
 }
 
+/** Tokens of a wire dateline at the start of a sentence: "BRUSSELS, Oct 14 (Reuters) -", "BEIJING/MANILA (AP) -". */
+export function datelineLength(tokens: readonly Token[]): number {
+  let k = 0;
+  while (k < tokens.length && k < 6 && (/^[A-Z][A-Z.'-]+$/.test(tokens[k].text) || tokens[k].text === '/')) k++;
+  if (k === 0) return 0;
+  let m = k;
+  while (m < tokens.length && m < k + 8 && tokens[m].text !== '-') m++;
+  if (tokens[m]?.text !== '-' || !tokens.slice(k, m).some((t) => t.text === '(')) return 0;
+  return m + 1;
+}
+
 /** Finds the name mentions of one sentence. Token indices refer to `sentence.tokens` after glued-token splitting. */
 export function findSentenceMentions(sentence: Sentence, evidence: NameEvidence, firstId: number): NameMention[] {
   const tokens = sentence.tokens;
   const drafts: MentionDraft[] = [];
+  const datelineEnd = datelineLength(tokens);
   for (const [first, last] of nameChunks(tokens, evidence, sentence.headline)) {
+    // The dateline says where the story was filed, not who acts in it; its agency ("(Reuters)") still counts.
+    if (last < datelineEnd && tokens[first - 1]?.text !== '(') continue;
     for (const mention of chunkMentions(sentence, tokens, first, last)) {
       mention.chunkFirst = first;
       drafts.push(mention);

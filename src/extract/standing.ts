@@ -112,8 +112,9 @@ export function appositionRelations(sentence: Sentence, slots: ReadonlyArray<Slo
     // Owner's title, Person
     if (!people.has(slot.entity)) {
       const title = titlePhrase(tokens, slots, i, people);
-      if (title && tokens[title.end + 1]?.text === ',') {
-        let m = title.end + 2;
+      if (title) {
+        // "Ethiopia's prime minister, Abiy Tesfaye," or "the bloc's foreign policy chief Kaja Kallas"
+        let m = tokens[title.end + 1]?.text === ',' ? title.end + 2 : title.end + 1;
         while (tokens[m] && !slots[m] && isTitleWord(tokens[m].lower)) m++;
         const person = slots[m];
         if (person && people.has(person.entity)) push(person.entity, title.owner, title.role);

@@ -73,6 +73,12 @@ describe('newsgraph export', () => {
 });
 
 describe('newsgraph import', () => {
+  it('reads back a CSV directory it exported, adding nothing new', () => {
+    const run = cli('import', join(dir, 'neo4j'), '--data', data);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/0 new entities, 0 new relations, 0 new documents/);
+  });
+
   it('refuses a malformed file with its line and leaves the store as it was', () => {
     const broken = collectChunks(gexfChunks(sampleGraph())).replace('</nodes>', '</nodez>');
     const line = broken.split('\n').findIndex((l) => l.includes('</nodez>')) + 1;
