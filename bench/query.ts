@@ -70,7 +70,7 @@ export const queryBenchmark: Benchmark = {
   async run(context: BenchContext): Promise<BenchResult> {
     const nodes = context.quick ? 1_000 : 20_000;
     const edges = context.quick ? 5_000 : 100_000;
-    const duration = context.quick ? 1 : 8;
+    const duration = context.quick ? 1 : 5;
     const rounds = context.quick ? 1 : 3;
     const connections = 10;
     const { child, ready } = await startServer(nodes, edges);

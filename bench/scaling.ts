@@ -94,7 +94,7 @@ export const scalingBenchmark: Benchmark = {
   async run(context: BenchContext): Promise<BenchResult> {
     const sizes = context.quick ? [10, 30, 100] : [100, 1_000, 10_000];
     const extraPasses = context.quick ? 0 : 2;
-    const budgetSeconds = context.quick ? 40 : 300;
+    const budgetSeconds = context.quick ? 40 : 240;
     const corpus = generateCorpus({ documents: sizes[sizes.length - 1] });
     ingestWithCheckpoints(corpus.slice(0, 10), [10], budgetSeconds, () => undefined); // warm-up
 

@@ -294,6 +294,15 @@ function chunkMentions(sentence: Sentence, tokens: readonly Token[], first: numb
     if (HONORIFICS.has(tokens[p].lower)) { personCue = true; p++; continue; }
     const titleEnd = titleAt(tokens, p, last);
     if (titleEnd !== undefined && titleEnd < last) {
+      // "Chinese Foreign Ministry spokesperson Mao Lin": the ministry is a body of its own, owned like the person.
+      const bodyHead = tokens.slice(p, titleEnd).findIndex((t) => /^[A-Z]/.test(t.text) && ORGANIZATION_HEADS.has(t.lower));
+      if (bodyHead >= 0 && !isTitleHead(tokens[p + bodyHead].lower)) {
+        const body = draft(sentence, tokens, p, p + bodyHead, { kind: 'name', entityType: 'organization', actor: false });
+        if (owner) body.ownerDraft = owner;
+        out.push(body);
+        p += bodyHead + 1;
+        continue;
+      }
       const words = tokens.slice(p, titleEnd + 1).map((t) => t.text);
       const role = titleRoleOf(words);
       if (role) title = { role, text: words.join(' ') };
