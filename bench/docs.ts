@@ -13,7 +13,7 @@ export function figuresBlock(results: readonly BenchResult[], machine: Record<st
   const lines = [
     BEGIN,
     `Last full run: ${when.slice(0, 16).replace('T', ' ')} UTC, ${Math.round(seconds)} s in total.`,
-    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB RAM, Node ${machine.node}, ${machine.platform}.`,
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB RAM, Node ${machine.node}, ${machine.platform}; 1-minute load average ${machine.loadAverage ?? 'unknown'}.`,
     '',
   ];
   const targets = results.flatMap((r) => r.targets);
@@ -34,13 +34,13 @@ export function figuresBlock(results: readonly BenchResult[], machine: Record<st
 }
 
 /** Replaces the generated block (or appends one). */
-export function updatePerformanceDoc(block: string): void {
-  const current = existsSync(DOC_PATH) ? readFileSync(DOC_PATH, 'utf8') : '# Performance\n';
+export function updatePerformanceDoc(block: string, path = DOC_PATH): void {
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : '# Performance\n';
   const start = current.indexOf(BEGIN);
   const end = current.indexOf(END);
   const next = start >= 0 && end > start
     ? current.slice(0, start) + block + current.slice(end + END.length)
     : `${current.trimEnd()}\n\n## Latest figures\n\n${block}\n`;
-  writeFileSync(`${DOC_PATH}.tmp`, next);
-  renameSync(`${DOC_PATH}.tmp`, DOC_PATH);
+  writeFileSync(`${path}.tmp`, next);
+  renameSync(`${path}.tmp`, path);
 }

@@ -70,6 +70,11 @@ export function machineDescription(): { [key: string]: Json } {
   };
 }
 
+/** 1-minute load average at the start and end of the run ("2 cores, load 9" explains a slow run). */
+function loadSummary(atStart: number): string {
+  return `${atStart.toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end`;
+}
+
 function resultsFile(quick: boolean): string {
   return `${RESULTS_DIR}${quick ? 'latest-quick.json' : 'latest.json'}`;
 }
@@ -94,6 +99,8 @@ async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
   const names = options.only.length ? options.only : [...BENCHMARK_NAMES];
   const started = performance.now();
+  // Other work on the machine skews absolute figures (ratios much less): record how busy it was.
+  const loadAtStart = os.loadavg()[0];
   const file = resultsFile(options.quick);
   const benchmarks = options.only.length ? previousResults(file) : {};
   const results: BenchResult[] = [];
@@ -117,12 +124,12 @@ async function main(): Promise<number> {
   const generatedAt = new Date().toISOString();
   // Only a complete full run speaks for the documented figures.
   if (!options.quick && !options.only.length && failures.length === 0) {
-    updatePerformanceDoc(figuresBlock(results, machineDescription(), generatedAt, seconds));
+    updatePerformanceDoc(figuresBlock(results, { ...machineDescription(), loadAverage: loadSummary(loadAtStart) }, generatedAt, seconds));
   }
   writeResults(file, {
     generatedAt,
     mode: options.quick ? 'quick' : 'full',
-    machine: machineDescription(),
+    machine: { ...machineDescription(), loadAverage: loadSummary(loadAtStart) },
     seconds: Math.round(seconds),
     benchmarks,
   });

@@ -55,7 +55,8 @@ export interface SentenceMentions {
   mentions: NameMention[];
 }
 
-const isCapitalised = (token: Token) => /^[A-Z]/.test(token.text) || /^[0-9]+[A-Z]/.test(token.text);
+// "al-Burhan", "bin-Salman": a lower-case particle joined to a capitalised name counts as capitalised.
+const isCapitalised = (token: Token) => /^[A-Z]/.test(token.text) || /^[0-9]+[A-Z]/.test(token.text) || /^(al|el|bin|ibn|abu|ben)-[A-Z]/.test(token.text);
 
 /** Splits tokens where an abbreviation is glued to the next word ("USNational" → "US" "National"). */
 export function splitGluedTokens(tokens: readonly Token[]): Token[] {

@@ -175,7 +175,9 @@ function subjectsOf(clause: Clause, verb: number, depth = 0): Subjects {
       while (j >= 0 && tokens[j].text !== ',' && !CLAUSE_BREAKS.has(tokens[j].text)) j--;
       if (j < 0 || tokens[j].text !== ',') return result;
       const inner = tokens.slice(j + 1, i);
-      const isParenthetical = RELATIVE.has(inner[0]?.lower ?? '') || inner.every((t, k) => isNpToken(clause, j + 1 + k) || t.pos === 'ADP');
+      // "X, who ..., said", "X, Germany's finance minister, said", "X, led by Y, accused"
+      const isParenthetical = RELATIVE.has(inner[0]?.lower ?? '') || (inner[0]?.pos === 'VERB' && /ed$/.test(inner[0].lower) && inner[1]?.lower === 'by') ||
+        inner.every((t, k) => isNpToken(clause, j + 1 + k) || t.pos === 'ADP');
       if (!isParenthetical) return result;
       // "Ethiopia's prime minister, Abiy Tesfaye, met": the person named in apposition to a title.
       const named = clause.slots[j + 1];

@@ -39,6 +39,14 @@ function comparableName(name: string): string {
   return lower;
 }
 
+/** Which guess wins when the same unknown name was typed differently in different places. */
+const TYPE_STRENGTH: Record<EntityType, number> = { person: 3, location: 2, facility: 2, country: 2, organization: 1 };
+
+/** "RSF" for "Rapid Support Forces": the capitals of the name's words. */
+function initialsOf(name: string): string {
+  return words(name).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+}
+
 function typeUnknown(mention: NameMention, sentence: Sentence, personNames: readonly string[][]): EntityType {
   const parts = words(bareName(mention.name)).map((w) => w.toLowerCase());
   const isPartOfPerson = personNames.some((full) => full.length > parts.length && parts.every((w, i) => full[full.length - parts.length + i] === w));
@@ -89,6 +97,14 @@ export function resolveEntities(mentions: readonly NameMention[], sentences: rea
     mention.entityType = typeUnknown(mention, sentences[mention.sentence], personNames);
     if (mention.entityType === 'person') personNames.push(words(bareName(mention.name).toLowerCase()));
   }
+  // One name, one type: "Jeddah talks" and "in Jeddah" are the same place.
+  const typeOfName = new Map<string, EntityType>();
+  for (const mention of unknown) {
+    const key = bareName(mention.name).toLowerCase();
+    const known = typeOfName.get(key);
+    if (!known || TYPE_STRENGTH[mention.entityType as EntityType] > TYPE_STRENGTH[known]) typeOfName.set(key, mention.entityType as EntityType);
+  }
+  for (const mention of unknown) mention.entityType = typeOfName.get(bareName(mention.name).toLowerCase()) ?? mention.entityType;
 
   const clusters = new Map<string, Cluster>();
   const clusterOfMention = new Map<number, Cluster>();
@@ -135,8 +151,10 @@ export function resolveEntities(mentions: readonly NameMention[], sentences: rea
     const comparable = mention.gazetteerLabel ? mention.gazetteerLabel.toLowerCase() : comparableName(withoutOwner(mention, byId));
     const nameWords = words(comparable);
     const country = ownerCountry(mention);
+    const acronym = /^[A-Z]{2,6}$/.test(bareName(mention.name)) ? bareName(mention.name) : undefined;
     let cluster = bodyClusters.find((c) => c.entityType === type && (c.country === country || !country || !c.country) &&
-      (c.nameWords.join(' ') === nameWords.join(' ') || (!mention.gazetteerLabel && isHeadedSubset(nameWords, c.nameWords))));
+      (c.nameWords.join(' ') === nameWords.join(' ') || (!mention.gazetteerLabel && isHeadedSubset(nameWords, c.nameWords)) ||
+        (acronym !== undefined && !mention.gazetteerLabel && c.nameWords.length > 1 && initialsOf(c.label) === acronym)));
     if (!cluster) {
       const label = mention.gazetteerLabel ?? labelForBody(bareName(mention.name), country, mention);
       cluster = { key: `${type}:${entityKey(label)}`, label, entityType: type, names: [], mentions: 0, nameWords, ...(country ? { country } : {}) };

@@ -69,6 +69,7 @@ export function membershipRelations(sentence: Sentence, slots: ReadonlyArray<Slo
 }
 
 const isTitleWord = (word: string) => TITLE_HEADS[word] !== undefined;
+const LEADING_VERBS = new Set(['led', 'headed', 'chaired', 'commanded', 'founded']);
 
 /** Reads "[the] [Owner's | Demonym] modifiers Title [of|to [the] Owner]" from token `from`; returns the owner and role. */
 function titlePhrase(tokens: Sentence['tokens'], slots: ReadonlyArray<Slot | undefined>, from: number, people: ReadonlySet<string>): { owner: string; role: TitleRole; end: number } | undefined {
@@ -108,6 +109,13 @@ export function appositionRelations(sentence: Sentence, slots: ReadonlyArray<Slo
     if (people.has(slot.entity) && tokens[slot.last + 1]?.text === ',') {
       const title = titlePhrase(tokens, slots, slot.last + 2, people);
       if (title) push(slot.entity, title.owner, title.role);
+    }
+    // "the RSF, led by General Mohamed Hamdan Dagalo,"
+    if (!people.has(slot.entity) && tokens[slot.last + 1]?.text === ',' && LEADING_VERBS.has(tokens[slot.last + 2]?.lower ?? '') && tokens[slot.last + 3]?.lower === 'by') {
+      let m = slot.last + 4;
+      while (tokens[m] && !slots[m] && (isTitleWord(tokens[m].lower) || TITLE_MODIFIERS.has(tokens[m].lower))) m++;
+      const leader = slots[m];
+      if (leader && people.has(leader.entity)) push(leader.entity, slot.entity, 'leader');
     }
     // Owner's title, Person
     if (!people.has(slot.entity)) {
