@@ -27,7 +27,7 @@ function startServer(nodes: number, edges: number): Promise<{ child: ChildProces
     const profileDir = process.env.NEWSGRAPH_BENCH_PROFILE_DIR;
     const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}/server`] : [];
     const child = fork(SERVER, [String(nodes), String(edges)], {
-      execArgv: ['--import', 'tsx', '--max-old-space-size=4096', ...profiling],
+      execArgv: ['--import', 'tsx', '--expose-gc', '--max-old-space-size=4096', ...profiling],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     child.once('message', (message) => resolve({ child, ready: message as QueryServerReady }));

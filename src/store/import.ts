@@ -90,6 +90,11 @@ function assignMentions(graph: KnowledgeGraph, documents: ImportedDocument[], no
   }
 }
 
+/** The confidence of each of n statements that, combined as the graph combines them (1 − Π(1 − c)), give `combined`. */
+function perEvidenceConfidence(combined: number, n: number): number {
+  return n <= 1 ? combined : 1 - Math.pow(1 - combined, 1 / n);
+}
+
 /** The graph as documents with their extractions; `idOf` maps node keys to stored entity ids. */
 export function documentsOfGraph(graph: KnowledgeGraph, idOf: (node: string) => string, stored: AlreadyStored): ImportedDocument[] {
   const drafts = new Map<string, Draft>();
@@ -98,7 +103,7 @@ export function documentsOfGraph(graph: KnowledgeGraph, idOf: (node: string) => 
     for (const evidence of a.evidence) {
       const draft = draftOf(drafts, evidence.doc);
       for (const node of [source, target]) { draft.entities.set(node, entityOf(graph, node, idOf)); covered.add(node); }
-      draft.relations.push({ source: idOf(source), target: idOf(target), predicate: a.predicate, modality: a.modality, confidence: a.confidence, evidence });
+      draft.relations.push({ source: idOf(source), target: idOf(target), predicate: a.predicate, modality: a.modality, confidence: perEvidenceConfidence(a.confidence, a.evidence.length), evidence });
       draft.evidence.push(evidence);
     }
   });

@@ -19,15 +19,6 @@ function emptyStore(): GraphStore {
 }
 afterAll(() => { for (const dir of dirs) rmSync(dir, { recursive: true, force: true }); });
 
-/** The graph's view without the confidence of relations stated more than once (see the failing test below). */
-function withoutCombinedConfidence(view: ReturnType<typeof graphView>): ReturnType<typeof graphView> {
-  const edges = Object.fromEntries(Object.entries(view.edges).map(([key, edge]) => {
-    const e = edge as { evidence: unknown[]; confidence: number };
-    return [key, e.evidence.length > 1 ? { ...e, confidence: 'combined' } : e];
-  }));
-  return { ...view, edges };
-}
-
 async function roundTrip(format: ImportFormat): Promise<{ source: GraphStore; target: GraphStore }> {
   const source = emptyStore();
   source.importGraph(sampleGraph());
@@ -44,16 +35,15 @@ describe('export from a store, import into an empty one', () => {
       const { source, target } = await roundTrip(format);
       // SQLite text is UTF-8; XML formats also drop what XML 1.0 cannot carry.
       const clean = format === 'json' ? asUtf8 : (s: string) => asUtf8(toXmlChars(s));
-      expect(withoutCombinedConfidence(graphView(target.graph))).toEqual(withoutCombinedConfidence(mapStrings(graphView(source.graph), clean)));
+      expect(graphView(target.graph)).toEqual(mapStrings(graphView(source.graph), clean));
       source.close();
       target.close();
     });
   }
 
-  // Known store bug (src/store/import.ts): each evidence of an imported relation gets the relation's
-  // combined confidence, and replay combines them again (0.9919 -> 0.9999 for two statements).
-  // When the store is fixed this starts passing: drop `.fails` and withoutCombinedConfidence.
-  it.fails('keeps the confidence of relations stated more than once', async () => {
+  // Each evidence of an imported relation carries its share of the combined confidence, so that
+  // replaying the statements gives back the relation's confidence.
+  it('keeps the confidence of relations stated more than once', async () => {
     const { source, target } = await roundTrip('json');
     const edge = 'turkey|offers|kabul-airport';
     expect(target.graph.getEdgeAttribute(edge, 'confidence')).toBeCloseTo(source.graph.getEdgeAttribute(edge, 'confidence'), 6);

@@ -124,23 +124,33 @@ export function placeNewNodes(graph: DisplayGraph, nodes: readonly string[], ran
       unplaced.delete(node);
     }
   }
-  const communitySizes = new Map<number, number>();
-  graph.forEachNode((_node, { community }) => communitySizes.set(community, (communitySizes.get(community) ?? 0) + 1));
-  const communities = [...communitySizes.keys()].sort((a, b) => a - b);
-  const ringRadius = Math.max(10, Math.sqrt(graph.order) * 8);
+  const centres = communityCentres(graph);
   for (const node of unplaced) {
-    const community = graph.getNodeAttribute(node, 'community');
-    const slot = communities.indexOf(community);
-    const centreAngle = communities.length > 1 ? (2 * Math.PI * slot) / communities.length : 0;
-    const centreDistance = communities.length > 1 ? ringRadius : 0;
-    const clusterRadius = 4 * Math.sqrt(communitySizes.get(community) ?? 1);
+    const centre = centres.get(graph.getNodeAttribute(node, 'community')) ?? { x: 0, y: 0, radius: 1 };
     const angle = random() * 2 * Math.PI;
-    const distance = clusterRadius * Math.sqrt(random());
-    graph.mergeNodeAttributes(node, {
-      x: Math.cos(centreAngle) * centreDistance + Math.cos(angle) * distance,
-      y: Math.sin(centreAngle) * centreDistance + Math.sin(angle) * distance,
-    });
+    const distance = centre.radius * Math.sqrt(random());
+    graph.mergeNodeAttributes(node, { x: centre.x + Math.cos(angle) * distance, y: centre.y + Math.sin(angle) * distance });
   }
+}
+
+/**
+ * One disc per community, its area proportional to its size, laid out on a sunflower spiral with the
+ * largest community in the middle: a compact start whatever the number of communities.
+ */
+export function communityCentres(graph: DisplayGraph): Map<number, { x: number; y: number; radius: number }> {
+  const sizes = new Map<number, number>();
+  graph.forEachNode((_node, { community }) => sizes.set(community, (sizes.get(community) ?? 0) + 1));
+  const ordered = [...sizes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+  const centres = new Map<number, { x: number; y: number; radius: number }>();
+  let areaBefore = 0;
+  ordered.forEach(([community, size], index) => {
+    const radius = 4 * Math.sqrt(size);
+    const distance = index === 0 ? 0 : 4 * Math.sqrt(areaBefore) + radius;
+    centres.set(community, { x: Math.cos(index * GOLDEN_ANGLE) * distance, y: Math.sin(index * GOLDEN_ANGLE) * distance, radius });
+    areaBefore += size;
+  });
+  return centres;
 }
 
 /** Curves edges that share their two endpoints (either direction) so each stays visible. */
