@@ -7,7 +7,7 @@ import type { Sentence, Token } from './nlp.js';
 import { GLUEABLE_PREFIXES, lookupName, type GazetteerEntry } from './gazetteer.js';
 import {
   ACTOR_NOUNS, FACILITY_HEADS, MILITARY_NOUNS, HONORIFICS, LOCATION_HEADS, LOCATIVE_PREPOSITIONS, LOWERCASE_FACILITY_HEADS,
-  NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_HEADS,
+  NAME_PARTICLES, NON_ENTITY_HEADS, NOT_NAME_WORDS, ORGANIZATION_HEADS,
 } from './data/cues.js';
 import { COMPOUND_TITLES, TITLE_HEADS, TITLE_MODIFIERS, type TitleRole } from './data/titles.js';
 
@@ -328,6 +328,8 @@ function chunkMentions(sentence: Sentence, tokens: readonly Token[], first: numb
     }
     // A title with no name after it ("the US Secretary said") names no entity of its own.
     if (titleEnd !== undefined && titleEnd === last && !personCue) return out;
+    // Treaties, laws and plans are not actors or places.
+    if (NON_ENTITY_HEADS.has(headWordOf(tokens, p, last).lower) && last > p) return out;
     // Everything left is one name.
     const type = typeFromHead(tokens, p, last);
     const mention = draft(sentence, tokens, p, last, { kind: 'name', entityType: personCue && !type ? 'person' : type ?? 'unknown' });

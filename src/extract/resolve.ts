@@ -6,7 +6,7 @@ import type { ExtractedEntity } from './types.js';
 import type { NameMention } from './mentions.js';
 import type { Sentence } from './nlp.js';
 import { COUNTRY_BY_CODE } from './data/countries.js';
-import { GROUP_SUFFIXES, LOCATIVE_PREPOSITIONS, ORGANIZATION_HEADS, PLACE_NOUNS } from './data/cues.js';
+import { GROUP_SUFFIXES, LOCATION_HEADS, LOCATIVE_PREPOSITIONS, ORGANIZATION_HEADS, PLACE_NOUNS } from './data/cues.js';
 
 export interface ResolvedEntities {
   entities: ExtractedEntity[];
@@ -54,6 +54,8 @@ function typeUnknown(mention: NameMention, sentence: Sentence, personNames: read
   const previous = sentence.tokens[mention.first - 1];
   // "the village of Meridan"
   if (previous?.lower === 'of' && PLACE_NOUNS.has(sentence.tokens[mention.first - 2]?.lower ?? '')) return 'location';
+  // "the Kashmir region", "Idlib province"
+  if (LOCATION_HEADS.has(sentence.tokens[mention.last + 1]?.lower ?? '')) return 'location';
   if (previous?.lower === 'the') return 'organization';
   if (previous && LOCATIVE_PREPOSITIONS.has(previous.lower) && parts.length === 1) return 'location';
   if (parts.length >= 2 && parts.length <= 4) return 'person';

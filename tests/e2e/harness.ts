@@ -129,6 +129,8 @@ export interface PixelCensus {
   colours: number;
   /** For each requested colour ("#rrggbb"), how many pixels are within `tolerance` of it on every channel. */
   matching: Record<string, number>;
+  /** Mean position of inked pixels, as a fraction of width and height (0.5 = middle). */
+  centroid: { x: number; y: number };
 }
 
 /**
@@ -153,17 +155,22 @@ export async function screenshotPixels(page: Page, selector: string, targets: re
       const wanted = targets.map((hex) => [hex, parseInt(hex.slice(1, 3), 16), parseInt(hex.slice(3, 5), 16), parseInt(hex.slice(5, 7), 16)] as const);
       const matching: Record<string, number> = Object.fromEntries(targets.map((hex) => [hex, 0]));
       let inked = 0;
+      let sumX = 0;
+      let sumY = 0;
       const colours = new Set<number>();
       for (let i = 0; i < data.length; i += 4) {
         const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
         if (r > 245 && g > 245 && b > 245) continue;
         inked += 1;
+        sumX += (i / 4) % canvas.width;
+        sumY += Math.floor(i / 4 / canvas.width);
         colours.add(((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4));
         for (const [hex, tr, tg, tb] of wanted) {
           if (Math.abs(r - tr) <= tolerance && Math.abs(g - tg) <= tolerance && Math.abs(b - tb) <= tolerance) matching[hex] += 1;
         }
       }
-      return { inked, total: data.length / 4, colours: colours.size, matching };
+      const centroid = inked > 0 ? { x: sumX / inked / canvas.width, y: sumY / inked / canvas.height } : { x: 0.5, y: 0.5 };
+      return { inked, total: data.length / 4, colours: colours.size, matching, centroid };
     }, { base64: png.toString('base64'), targets, tolerance });
   } finally {
     await decoder.close();
