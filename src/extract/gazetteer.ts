@@ -12,7 +12,10 @@ export type GazetteerEntry =
 
 /** Lookup key of a name: lower case, single spaces, no space before "." or after "-". */
 export function gazetteerKey(name: string): string {
-  return name.toLowerCase().replace(/\s+/g, ' ').replace(/\s*-\s*/g, '-').trim();
+  const lower = name.toLowerCase();
+  // Most look-ups are single plain words: skip the regular expressions for them.
+  if (/^[a-z.']+$/.test(lower)) return lower;
+  return lower.replace(/\s+/g, ' ').replace(/\s*-\s*/g, '-').trim();
 }
 
 function buildGazetteer(): Map<string, GazetteerEntry> {

@@ -74,7 +74,9 @@ export function extractDocument(text: string, doc: string): ExtractionResult {
   }
   for (const mention of coreferent) mentions.push(mentionRecord(doc, text, normalized, mention.start, mention.end, mention.entity, typeOf));
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-  for (const entity of entities) entity.mentions = mentions.filter((m) => m.entity === entity.key).length;
+  const mentionCount = new Map<string, number>();
+  for (const mention of mentions) mentionCount.set(mention.entity, (mentionCount.get(mention.entity) ?? 0) + 1);
+  for (const entity of entities) entity.mentions = mentionCount.get(entity.key) ?? 0;
 
   return { doc, entities, mentions, relations };
 }

@@ -62,6 +62,8 @@ const isCapitalised = (token: Token) => /^[A-Z]/.test(token.text) || /^[0-9]+[A-
 export function splitGluedTokens(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   for (const token of tokens) {
+    // Only a run of capitals followed by a capitalised word can be glued ("USNational").
+    if (!/^[A-Z]{2,}[A-Z][a-z]/.test(token.text)) { out.push(token); continue; }
     const prefix = GLUEABLE_PREFIXES.find((p) => token.text.length > p.length + 2 && token.text.startsWith(p) && /^[A-Z][a-z]/.test(token.text.slice(p.length)));
     if (!prefix) { out.push(token); continue; }
     const rest = token.text.slice(prefix.length);

@@ -28,7 +28,7 @@ describe.skipIf(!hasBrowser)('web explorer on a 10,000-node / 50,000-edge graph'
       storeGraph(store, graph, 'Synthetic archive');
     });
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     page.setDefaultTimeout(GENEROUS_MS);
   }, GENEROUS_MS);
 
