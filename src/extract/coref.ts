@@ -3,17 +3,11 @@
 // by the most recent compatible mention, and "I"/"we" inside a quotation to its speaker.
 import type { EntityType } from '../ontology.js';
 import type { Sentence } from './nlp.js';
-import type { NameMention } from './mentions.js';
+import type { MentionSpan, NameMention } from './mentions.js';
 import { FACILITY_HEADS, LOCATIVE_PREPOSITIONS, ORGANIZATION_HEADS } from './data/cues.js';
 
 /** A mention found by coreference: it covers tokens first..last of its sentence and denotes `entity`. */
-export interface CorefMention {
-  sentence: number;
-  first: number;
-  last: number;
-  start: number;
-  end: number;
-  text: string;
+export interface CorefMention extends MentionSpan {
   entity: string;
   entityType: EntityType;
 }

@@ -18,17 +18,19 @@ export interface Title {
   text: string;
 }
 
-export interface NameMention {
-  /** Index of this mention in the document's mention list. */
-  id: number;
+/** Where a mention stands: tokens first..last (inclusive) of a sentence, offsets in the normalised text. */
+export interface MentionSpan {
   sentence: number;
-  /** First and last token (inclusive) in the sentence. */
   first: number;
   last: number;
-  /** Offsets in the normalised text. */
   start: number;
   end: number;
   text: string;
+}
+
+export interface NameMention extends MentionSpan {
+  /** Index of this mention in the document's mention list. */
+  id: number;
   kind: MentionKind;
   /** 'unknown' until resolution types it from context. */
   entityType: EntityType | 'unknown';
