@@ -18,7 +18,8 @@ export function collectGarbage(): void {
   if (gc) { gc(); gc(); }
 }
 
-function heapNow(): number {
+/** JS heap in use plus external buffers, in bytes. */
+export function heapNow(): number {
   const stats = v8.getHeapStatistics();
   return stats.used_heap_size + stats.external_memory;
 }

@@ -50,6 +50,9 @@ function main(): void {
   print('inclusive time', inclusive);
 }
 
+// `| head` closing the pipe early is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => { if (error.code === 'EPIPE') process.exit(0); else throw error; });
+
 try { main(); } catch (error) {
   process.stderr.write(`profile-summary: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

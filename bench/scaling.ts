@@ -7,12 +7,11 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import v8 from 'node:v8';
 import { extractDocument } from '../src/extract/index.js';
 import type { ExtractionResult } from '../src/extract/types.js';
 import { GraphStore } from '../src/store/index.js';
 import { type CorpusDocument, corpusBytes, generateCorpus } from './corpus.js';
-import { collectGarbage } from './memory.js';
+import { collectGarbage, heapNow } from './memory.js';
 import { formatMB, formatNumber, median, scalingExponent } from './stats.js';
 import type { Benchmark, BenchContext, BenchResult, Json } from './types.js';
 
@@ -32,11 +31,6 @@ interface Checkpoint {
 /** The database with its WAL and shared-memory files. */
 function directoryBytes(dir: string): number {
   return readdirSync(dir).reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
-}
-
-function heapNow(): number {
-  const stats = v8.getHeapStatistics();
-  return stats.used_heap_size + stats.external_memory;
 }
 
 /**

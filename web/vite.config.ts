@@ -16,7 +16,7 @@ export default defineConfig({
   },
   server: {
     fs: { allow: [projectRoot] },
-    // `npm run dev:web` proxies the API to a server started with `newsgraph serve --port 8080`.
-    proxy: { '/api': 'http://localhost:8080' },
+    // `npm run dev:web` proxies the API to `npm run serve` (port 3000).
+    proxy: { '/api': 'http://localhost:3000' },
   },
 });

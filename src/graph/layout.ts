@@ -6,13 +6,7 @@ import { DirectedGraph } from 'graphology';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import noverlapModule from 'graphology-layout-noverlap';
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { seededRandom } from './synthetic.js';
-
-// CommonJS packages whose typings declare `export default`: under NodeNext TypeScript sees the module
-// object, while Node hands over module.exports itself; accept both.
-function cjsDefault<T>(imported: { default: T }): T {
-  return (imported as { default?: T }).default ?? (imported as unknown as T);
-}
+import { cjsDefault, seededRandom } from './interop.js';
 export const forceAtlas2 = cjsDefault(forceAtlas2Module);
 const noverlap = cjsDefault(noverlapModule);
 

@@ -9,6 +9,7 @@ import { PREDICATES } from '../ontology.js';
 import type { Evidence, Modality } from '../extract/types.js';
 import type { DocumentInfo, EntityAttributes, KnowledgeGraph, RelationAttributes } from './model.js';
 import { createKnowledgeGraph, relationKey } from './model.js';
+import { seededRandom, type Random } from './interop.js';
 
 // world-countries is CommonJS whose typings claim an ES default export; require() gives the array under both.
 export const WORLD_COUNTRIES = createRequire(import.meta.url)('world-countries') as readonly Country[];
@@ -20,19 +21,7 @@ export interface SyntheticGraphOptions {
   seed?: number;
 }
 
-/** A small, fast, seedable PRNG (mulberry32): uniform floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export type Random = () => number;
+export { seededRandom, type Random } from './interop.js';
 
 export const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];
 

@@ -6,7 +6,7 @@ import type { EntityDetails } from '../../src/query/entity.js';
 import type { EntityHit } from '../../src/query/search.js';
 import type { IngestOutcome } from '../../src/store/index.js';
 import type { DocumentSummary } from '../../src/store/rows.js';
-import { serverGraphParams, type GraphFilters } from './filters.js';
+import { filterParams, type GraphFilters } from './filters.js';
 
 // Response shapes are the server's own types (type-only imports: nothing of the server is bundled).
 export type { EntityDetails, EntityHit, IngestOutcome, DocumentSummary };
@@ -47,9 +47,9 @@ async function apiError(response: Response): Promise<ApiError> {
 
 const withQuery = (path: string, params: URLSearchParams): string => (params.size > 0 ? `${path}?${params}` : path);
 
-/** The graph, restricted by the filters the API applies (see serverGraphParams). */
+/** The whole graph, or the part the filters keep (the server does the filtering). */
 export function fetchGraph(filters?: GraphFilters): Promise<GraphData> {
-  return request(withQuery('/api/graph', filters ? serverGraphParams(filters) : new URLSearchParams()));
+  return request(withQuery('/api/graph', filters ? filterParams(filters) : new URLSearchParams()));
 }
 
 export async function searchEntities(query: string, limit = 10): Promise<EntityHit[]> {
@@ -79,7 +79,7 @@ export async function deleteDocument(id: string): Promise<void> {
 
 /** The download URL of the graph in `format`, restricted to what the filters show. */
 export function exportUrl(format: ExportFormat, filters: GraphFilters): string {
-  const params = serverGraphParams(filters);
+  const params = filterParams(filters);
   params.set('format', format);
   return withQuery('/api/export', params);
 }

@@ -72,34 +72,6 @@ export function hasActiveFilters(filters: GraphFilters): boolean {
   return filterParams(filters).size > 0;
 }
 
-/**
- * The filters GET /api/graph applies itself: predicate and the document date range. The API does
- * not (yet) take type, modality or minDegree — it rejects unknown parameters — so those are applied
- * by the page as view filters (hidden at draw time, see viewFilterOf), with the same URL names.
- */
-export function serverGraphParams(filters: GraphFilters): URLSearchParams {
-  const params = new URLSearchParams();
-  if (filters.predicate.length > 0) params.set('predicate', filters.predicate.join(','));
-  if (filters.since) params.set('since', filters.since);
-  if (filters.until) params.set('until', filters.until);
-  return params;
-}
-
-/** What the page hides itself (the filters the API does not apply); null sets mean "all". */
-export interface ViewFilter {
-  types: ReadonlySet<EntityType> | null;
-  modalities: ReadonlySet<Modality> | null;
-  minDegree: number;
-}
-
-export function viewFilterOf(filters: GraphFilters): ViewFilter {
-  return {
-    types: filters.type.length > 0 ? new Set(filters.type) : null,
-    modalities: filters.modality.length > 0 ? new Set(filters.modality) : null,
-    minDegree: filters.minDegree,
-  };
-}
-
 export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
   return {

@@ -7,7 +7,7 @@ import { renderDocumentList, setupArticleForm, type DocumentEvents } from './doc
 import { byId, el, replaceChildren } from './dom.js';
 import { downloadSnapshot, updateExportLinks } from './exports.js';
 import { setupFilterControls } from './filter-controls.js';
-import { parseViewState, serverGraphParams, viewFilterOf, viewStateSearch } from './filters.js';
+import { hasActiveFilters, parseViewState, viewStateSearch } from './filters.js';
 import { createLayout, type LayoutController } from './layout.js';
 import { renderLegend } from './legend.js';
 import { renderEdgePanel, renderEntityPanel, renderPanelError, type PanelActions } from './panel.js';
@@ -34,6 +34,8 @@ const documentList = byId('document-list', HTMLElement);
 
 let layout: LayoutController | null = null;
 const renderer: ExplorerSigma = createRenderer(view, container, focus);
+// Sigma only watches the window; the stage also changes size when the side panel opens or closes.
+new ResizeObserver(() => renderer.scheduleRefresh()).observe(container);
 
 function showError(message: string): void {
   errorLine.textContent = message;
@@ -93,12 +95,11 @@ function restartLayout(durationMs?: number): void {
   if (view.graph.order > 0) layout.start(durationMs);
 }
 
-// ---- filters: the server filters what it can, the page hides what it left out ------------------
+// ---- filters: the server filters, the page hides what it left out -------------------------------
 
 async function applyFilters(): Promise<void> {
   updateExportLinks(exportsBox, state.filters);
-  focus.viewFilter = viewFilterOf(state.filters);
-  if (serverGraphParams(state.filters).size === 0) {
+  if (!hasActiveFilters(state.filters)) {
     focus.visibleNodes = null;
     focus.visibleEdges = null;
   } else {
@@ -111,8 +112,8 @@ async function applyFilters(): Promise<void> {
 }
 
 function updateStatus(): void {
-  const nodes = view.graph.filterNodes((n, attrs) => isNodeShown(n, attrs, focus)).length;
-  const edges = view.graph.filterEdges((e, attrs) => isEdgeShown(e, attrs, focus, view.graph)).length;
+  const nodes = view.graph.filterNodes((n) => isNodeShown(n, focus)).length;
+  const edges = view.graph.filterEdges((e) => isEdgeShown(e, focus)).length;
   statusLine.textContent = `${nodes} of ${view.graph.order} entities, ${edges} of ${view.graph.size} relations shown`;
   document.body.dataset.nodes = String(nodes);
   document.body.dataset.edges = String(edges);
@@ -137,7 +138,9 @@ function centreOn(node: string): void {
   const display = renderer.getNodeDisplayData(node);
   if (!display) return;
   const camera = renderer.getCamera();
-  void camera.animate({ x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.4) }, { duration: 500 });
+  // Small graphs fit on screen: only pan. Big ones: zoom in far enough to read the neighbourhood.
+  const ratio = view.graph.order > 300 ? Math.min(camera.ratio, 0.25) : camera.ratio;
+  void camera.animate({ x: display.x, y: display.y, ratio }, { duration: 500 });
 }
 
 async function selectNode(id: string, centre: boolean): Promise<void> {
@@ -274,7 +277,7 @@ async function start(): Promise<void> {
   restartLayout();
   await applyFilters();
   document.body.dataset.state = 'ready';
-  if (state.node) await selectNode(state.node, true);
+  if (state.node) await selectNode(state.node, false);
   await refreshDocuments().catch((error: unknown) => showError(describeError(error)));
 }
 

@@ -7,7 +7,6 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR } from './colors.js';
 import type { DisplayEdge, DisplayGraph, DisplayNode } from './display-graph.js';
-import type { ViewFilter } from './filters.js';
 
 export type ExplorerSigma = Sigma<DisplayNode, DisplayEdge>;
 
@@ -17,11 +16,9 @@ export interface FocusState {
   hoveredNeighbours: Set<string>;
   selectedNode: string | null;
   selectedEdge: string | null;
-  /** Nodes and edges the server-side filters kept (null = no such filter). */
+  /** Nodes and edges the filters kept, as answered by GET /api/graph (null = no filter). */
   visibleNodes: Set<string> | null;
   visibleEdges: Set<string> | null;
-  /** Filters the page applies itself on top. */
-  viewFilter: ViewFilter;
   /** Big graphs hide their edges while ForceAtlas2 moves the nodes: drawing them every frame would stall the page. */
   hideEdges: boolean;
 }
@@ -29,26 +26,18 @@ export interface FocusState {
 export function createFocusState(): FocusState {
   return {
     hoveredNode: null, hoveredNeighbours: new Set(), selectedNode: null, selectedEdge: null,
-    visibleNodes: null, visibleEdges: null, viewFilter: { types: null, modalities: null, minDegree: 0 }, hideEdges: false,
+    visibleNodes: null, visibleEdges: null, hideEdges: false,
   };
 }
 
 /** Whether the filters keep this node. */
-export function isNodeShown(node: string, data: DisplayNode, focus: FocusState): boolean {
-  if (focus.visibleNodes && !focus.visibleNodes.has(node)) return false;
-  const { types, minDegree } = focus.viewFilter;
-  if (types && !types.has(data.entityType)) return false;
-  return data.degree >= minDegree;
+export function isNodeShown(node: string, focus: FocusState): boolean {
+  return !focus.visibleNodes || focus.visibleNodes.has(node);
 }
 
-/** Whether the filters keep this edge (and both its ends). */
-export function isEdgeShown(edge: string, data: DisplayEdge, focus: FocusState, graph: DisplayGraph): boolean {
-  if (focus.visibleEdges && !focus.visibleEdges.has(edge)) return false;
-  const { modalities } = focus.viewFilter;
-  if (modalities && !modalities.has(data.modality)) return false;
-  const source = graph.source(edge);
-  const target = graph.target(edge);
-  return isNodeShown(source, graph.getNodeAttributes(source), focus) && isNodeShown(target, graph.getNodeAttributes(target), focus);
+/** Whether the filters keep this edge. */
+export function isEdgeShown(edge: string, focus: FocusState): boolean {
+  return !focus.visibleEdges || focus.visibleEdges.has(edge);
 }
 
 /** Above this many edges the graph counts as large: lighter drawing while moving or laying out. */
@@ -70,6 +59,8 @@ export function createRenderer(holder: GraphHolder, container: HTMLElement, focu
     renderEdgeLabels: true,
     enableEdgeEvents: true,
     labelRenderedSizeThreshold: 6,
+    // Room for the labels of nodes on the right edge.
+    stagePadding: 50,
     labelDensity: 0.5,
     labelFont: 'system-ui, sans-serif',
     edgeLabelFont: 'system-ui, sans-serif',
@@ -85,7 +76,7 @@ export function createRenderer(holder: GraphHolder, container: HTMLElement, focu
 
 export function reduceNode(node: string, data: DisplayNode, focus: FocusState): Partial<NodeDisplayData> {
   const display: Partial<NodeDisplayData> = { ...data, zIndex: 1 };
-  if (!isNodeShown(node, data, focus)) return { ...display, hidden: true };
+  if (!isNodeShown(node, focus)) return { ...display, hidden: true };
   if (focus.selectedNode === node) {
     display.highlighted = true;
     display.forceLabel = true;
@@ -107,7 +98,7 @@ export function reduceNode(node: string, data: DisplayNode, focus: FocusState): 
 
 export function reduceEdge(edge: string, data: DisplayEdge, focus: FocusState, graph: DisplayGraph): Partial<EdgeDisplayData> {
   const display: Partial<EdgeDisplayData> = { ...data, zIndex: 1 };
-  if (focus.hideEdges || !isEdgeShown(edge, data, focus, graph)) return { ...display, hidden: true };
+  if (focus.hideEdges || !isEdgeShown(edge, focus)) return { ...display, hidden: true };
   if (focus.selectedEdge === edge) {
     display.size = (data.size ?? 1) * 2.5;
     display.zIndex = 3;
