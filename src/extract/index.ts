@@ -49,11 +49,14 @@ export function extractDocument(text: string, doc: string): ExtractionResult {
   const people = new Set(entities.filter((e) => e.entityType === 'person').map((e) => e.key));
   const relations: ExtractedRelation[] = [];
   const seen = new Set<string>();
+  const evidenceOf = new Map<number, Evidence>();
   const add = (relation: Omit<ExtractedRelation, 'evidence'>, sentence: Sentence) => {
     const key = `${relation.source}|${relation.predicate}|${relation.target}|${sentence.index}`;
     if (seen.has(key) || relation.source === relation.target) return;
     seen.add(key);
-    relations.push({ ...relation, evidence: sentenceEvidence(doc, text, normalized, sentence) });
+    let evidence = evidenceOf.get(sentence.index);
+    if (!evidence) { evidence = sentenceEvidence(doc, text, normalized, sentence); evidenceOf.set(sentence.index, evidence); }
+    relations.push({ ...relation, evidence: { ...evidence } });
   };
   for (const relation of structuralRelations(names, entityOfMention)) {
     add({ source: relation.source, target: relation.target, predicate: relation.predicate, modality: 'asserted', confidence: 0.9 }, sentences[relation.sentence]);
@@ -88,6 +91,10 @@ function mentionRecord(doc: string, original: string, normalized: NormalizedText
 
 function groupBySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();
-  for (const item of items) map.set(item.sentence, [...(map.get(item.sentence) ?? []), item]);
+  for (const item of items) {
+    const list = map.get(item.sentence);
+    if (list) list.push(item);
+    else map.set(item.sentence, [item]);
+  }
   return map;
 }

@@ -47,6 +47,12 @@ function initialsOf(name: string): string {
   return words(name).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
 }
 
+/** Mentions ordered by the number of words of their name, longest first (stable). */
+function byLongestName(list: NameMention[], nameOf: (m: NameMention) => string): NameMention[] {
+  const length = new Map(list.map((m) => [m, words(nameOf(m)).length]));
+  return list.sort((a, b) => (length.get(b) ?? 0) - (length.get(a) ?? 0));
+}
+
 function typeUnknown(mention: NameMention, sentence: Sentence, personNames: readonly string[][]): EntityType {
   const parts = words(bareName(mention.name)).map((w) => w.toLowerCase());
   const isPartOfPerson = personNames.some((full) => full.length > parts.length && parts.every((w, i) => full[full.length - parts.length + i] === w));
@@ -93,7 +99,7 @@ function isHeadedSubset(short: readonly string[], long: readonly string[]): bool
 export function resolveEntities(mentions: readonly NameMention[], sentences: readonly Sentence[]): ResolvedEntities {
   const byId = new Map(mentions.map((m) => [m.id, m]));
   // Longer names first, so that "Jonas Pellworm" is a person before "Pellworm" is typed.
-  const unknown = mentions.filter((m) => m.entityType === 'unknown').sort((a, b) => words(b.name).length - words(a.name).length);
+  const unknown = byLongestName(mentions.filter((m) => m.entityType === 'unknown'), (m) => m.name);
   const personNames = mentions.filter((m) => m.entityType === 'person').map((m) => words(bareName(m.name).toLowerCase()));
   for (const mention of unknown) {
     mention.entityType = typeUnknown(mention, sentences[mention.sentence], personNames);
@@ -128,7 +134,7 @@ export function resolveEntities(mentions: readonly NameMention[], sentences: rea
   }
 
   // People, longest names first so that shorter forms attach to them.
-  const people = mentions.filter((m) => m.entityType === 'person').sort((a, b) => words(bareName(b.name)).length - words(bareName(a.name)).length);
+  const people = byLongestName(mentions.filter((m) => m.entityType === 'person'), (m) => bareName(m.name));
   const personClusters: Cluster[] = [];
   for (const mention of people) {
     const nameWords = words(bareName(mention.name).toLowerCase());
@@ -146,9 +152,10 @@ export function resolveEntities(mentions: readonly NameMention[], sentences: rea
   // Organisations, facilities and places; gazetteer organisations by their canonical label.
   const bodies = mentions
     .filter((m) => !clusterOfMention.has(m.id) && (m.entityType === 'organization' || m.entityType === 'facility' || m.entityType === 'location'))
-    .sort((a, b) => words(b.name).length - words(a.name).length);
+  ;
+  const sortedBodies = byLongestName(bodies, (m) => m.name);
   const bodyClusters: Cluster[] = [];
-  for (const mention of bodies) {
+  for (const mention of sortedBodies) {
     const type = mention.entityType as EntityType;
     const comparable = mention.gazetteerLabel ? mention.gazetteerLabel.toLowerCase() : comparableName(withoutOwner(mention, byId));
     const nameWords = words(comparable);

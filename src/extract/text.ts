@@ -37,7 +37,16 @@ function safeCodePoint(code: number): string | undefined {
   return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
 }
 
+/** Text without any of these maps onto itself: tags, entities, replaced characters, runs of spaces. */
+const NEEDS_WORK = new RegExp(`[<&\\r${Object.keys(CHARACTER_REPLACEMENTS).join('')}]| {2}| \\n|\\n |^ `);
+
 export function normalizeText(original: string): NormalizedText {
+  if (!NEEDS_WORK.test(original)) {
+    const starts = new Int32Array(original.length);
+    const ends = new Int32Array(original.length);
+    for (let i = 0; i < original.length; i++) { starts[i] = i; ends[i] = i + 1; }
+    return { text: original, starts, ends };
+  }
   const out: string[] = [];
   const offsets: number[] = [];
   const offsetEnds: number[] = [];

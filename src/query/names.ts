@@ -39,14 +39,19 @@ export function allowedEdits(queryLength: number): number {
 /** Matches an already-normalised query against one name; undefined when it does not match at all. */
 export function matchName(query: string, name: string): NameMatch | undefined {
   const key = nameKey(name);
+  return matchKey(query, key, key.split(' '));
+}
+
+/** matchName for a name already normalised (`key`, split into `words`), as the name index keeps it. */
+export function matchKey(query: string, key: string, words: readonly string[]): NameMatch | undefined {
   if (query === '' || key === '') return undefined;
   if (key === query) return { kind: 'exact', score: KIND_SCORE.exact };
   if (key.startsWith(query)) return { kind: 'prefix', score: KIND_SCORE.prefix };
-  const words = key.split(' ');
   if (words.some((w) => w.startsWith(query)) || key.includes(` ${query}`)) return { kind: 'word', score: KIND_SCORE.word };
   if (key.includes(query)) return { kind: 'substring', score: KIND_SCORE.substring };
   const max = allowedEdits(query.length);
   if (max === 0) return undefined;
-  const distance = Math.min(boundedEditDistance(query, key, max), ...words.map((w) => boundedEditDistance(query, w, max)));
+  let distance = boundedEditDistance(query, key, max);
+  for (const w of words) distance = Math.min(distance, boundedEditDistance(query, w, max));
   return distance <= max ? { kind: 'fuzzy', score: 4 + distance } : undefined;
 }

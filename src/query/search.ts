@@ -1,7 +1,8 @@
 // Entity search by name or alias, ranked by how well the name matches and then by prominence.
 import type { EntityType } from '../ontology.js';
 import { nameKey, type KnowledgeGraph } from '../graph/model.js';
-import { matchName, type MatchKind } from './names.js';
+import { matchKey, type MatchKind } from './names.js';
+import { nameIndexOf, type IndexedName } from './name-index.js';
 
 export interface EntitySummary {
   id: string;
@@ -33,29 +34,41 @@ export function entitySummary(graph: KnowledgeGraph, id: string): EntitySummary 
 
 interface Scored { id: string; score: number; match: MatchKind | null; matched: string | null }
 
-function scoreEntity(graph: KnowledgeGraph, id: string, query: string): Scored | undefined {
-  if (query === '') return { id, score: 0, match: null, matched: null };
-  const a = graph.getNodeAttributes(id);
+/** The node's best-matching name (the first one on a tie), scored as matchName scores it. */
+function scoreNames(id: string, names: readonly IndexedName[], query: string): Scored | undefined {
   let best: Scored | undefined;
-  for (const name of [a.label, ...a.aliases, id.replace(/-/g, ' ')]) {
-    const m = matchName(query, name);
+  for (const { name, key, words } of names) {
+    const m = matchKey(query, key, words);
     if (m && (!best || m.score < best.score)) best = { id, score: m.score, match: m.kind, matched: name };
   }
   return best;
 }
 
-/** Every entity that matches, best first (score, then mentions, then label). */
+/** Best first: score, then mentions, then label, then id. */
+function rank(graph: KnowledgeGraph, hits: Scored[]): Scored[] {
+  const keyed = hits.map((hit) => ({ hit, mentions: graph.getNodeAttribute(hit.id, 'mentions'), label: graph.getNodeAttribute(hit.id, 'label') }));
+  keyed.sort((x, y) => x.hit.score - y.hit.score || y.mentions - x.mentions || x.label.localeCompare(y.label) || x.hit.id.localeCompare(y.hit.id));
+  return keyed.map((k) => k.hit);
+}
+
+/**
+ * Every entity that matches, best first (score, then mentions, then label). Only the candidates the
+ * graph's name index finds are scored; an empty query lists every entity (of the type).
+ */
 export function rankEntities(graph: KnowledgeGraph, q: string | undefined, type?: EntityType): Scored[] {
   const query = nameKey(q ?? '');
   const hits: Scored[] = [];
-  graph.forEachNode((id, attrs) => {
-    if (type && attrs.entityType !== type) return;
-    const hit = scoreEntity(graph, id, query);
+  if (query === '') {
+    graph.forEachNode((id, attrs) => { if (!type || attrs.entityType === type) hits.push({ id, score: 0, match: null, matched: null }); });
+    return rank(graph, hits);
+  }
+  const index = nameIndexOf(graph);
+  for (const id of index.candidates(query)) {
+    if (!graph.hasNode(id) || (type && graph.getNodeAttribute(id, 'entityType') !== type)) continue;
+    const hit = scoreNames(id, index.namesOf(id) ?? [], query);
     if (hit) hits.push(hit);
-  });
-  const mentions = (id: string) => graph.getNodeAttribute(id, 'mentions');
-  return hits.sort((x, y) => x.score - y.score || mentions(y.id) - mentions(x.id)
-    || graph.getNodeAttribute(x.id, 'label').localeCompare(graph.getNodeAttribute(y.id, 'label')) || x.id.localeCompare(y.id));
+  }
+  return rank(graph, hits);
 }
 
 export function searchEntities(graph: KnowledgeGraph, search: EntitySearch): { total: number; entities: EntityHit[] } {

@@ -13,16 +13,23 @@ function isEmptyFilter(filter: RelationFilter): boolean {
     !filter.types && !filter.modalities && filter.minDegree === undefined;
 }
 
-/** Copies the listed nodes (and edges, with possibly trimmed evidence) into a new graph. */
+/**
+ * Copies the listed nodes (and edges, with possibly trimmed evidence) into a new graph, with only the
+ * documents its evidence cites: the whole map made every sub-graph as large as the corpus. A copy, since
+ * addExtraction adds to the live graph's map in place.
+ */
 function copyInto(graph: KnowledgeGraph, nodes: Iterable<string>, edges: Iterable<{ edge: string; evidence?: RelationAttributes['evidence'] }>): KnowledgeGraph {
   const sub = createKnowledgeGraph();
-  sub.setAttribute('documents', graph.getAttribute('documents'));
+  const allDocuments = graph.getAttribute('documents');
+  const documents: GraphAttributes['documents'] = {};
+  sub.setAttribute('documents', documents);
   for (const node of nodes) if (!sub.hasNode(node)) sub.addNode(node, { ...graph.getNodeAttributes(node) });
   for (const { edge, evidence } of edges) {
     const source = graph.source(edge);
     const target = graph.target(edge);
     for (const node of [source, target]) if (!sub.hasNode(node)) sub.addNode(node, { ...graph.getNodeAttributes(node) });
     const attrs = graph.getEdgeAttributes(edge);
+    for (const { doc } of evidence ?? attrs.evidence) if (!(doc in documents) && doc in allDocuments) documents[doc] = { ...allDocuments[doc] };
     sub.addDirectedEdgeWithKey(edge, source, target, evidence ? { ...attrs, evidence, weight: evidence.length } : { ...attrs });
   }
   return sub;

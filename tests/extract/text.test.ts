@@ -73,3 +73,17 @@ describe('originalRange', () => {
     expect(range.start).toBe(range.end);
   });
 });
+
+describe('normalizeText on text that needs no work', () => {
+  it('returns the same text with every offset pointing at itself', () => {
+    const plain = 'Kenya and Uganda agreed on Monday.\nThe talks ended.';
+    const result = normalizeText(plain);
+    expect(result.text).toBe(plain);
+    expect(originalRange(result, 6, 9)).toEqual({ start: 6, end: 9 });
+    expect(plain.slice(originalRange(result, 35, 44).start, originalRange(result, 35, 44).end)).toBe('The talks');
+  });
+
+  it('still folds a line that starts with a space', () => {
+    expect(normalizeText('Kenya said.\n  Uganda agreed.').text).toBe('Kenya said.\nUganda agreed.');
+  });
+});
