@@ -82,28 +82,35 @@ function joinHyphenated(input: Token[]): Token[] {
 export function analyzeText(text: string): Sentence[] {
   const engine = nlp();
   const its = engine.its;
+  // One pass of the tagger over the whole text (cheaper than one per line); sentences are then also
+  // cut at line breaks, so that a headline never runs into the first paragraph.
+  const doc = engine.readDoc(text);
+  const tokenList = doc.tokens();
+  const words = tokenList.out() as string[];
+  const tags = tokenList.out(its.pos) as string[];
+  // The lemma helper's declared type does not fit `out`'s parameter, though it works at run time.
+  const lemmas = tokenList.out(its.lemma as unknown as typeof its.pos) as string[];
+  const allTokens = tokensOf(text, 0, words, tags, lemmas);
+  const spans = (doc.sentences() as unknown as { out(f: unknown): Array<[number, number]> }).out(its.span);
   const sentences: Sentence[] = [];
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
-    const lineOffset = lineStart;
-    lineStart += line.length + 1;
-    if (!line.trim()) continue;
-    const doc = engine.readDoc(line);
-    const words = doc.tokens().out() as string[];
-    const tags = doc.tokens().out(its.pos) as string[];
-    // The lemma helper's declared type does not fit `out`'s parameter, though it works at run time.
-    const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
-    const lineTokens = tokensOf(line, lineOffset, words, tags, lemmas);
-    const spans = (doc.sentences() as unknown as { out(f: unknown): Array<[number, number]> }).out(its.span);
-    for (const [first, last] of spans) {
-      const tokens = joinHyphenated(lineTokens.slice(first, last + 1));
+  for (const [first, last] of spans) {
+    // wink keeps line breaks as SPACE tokens; they end a sentence and are not words.
+    const spanTokens = allTokens.slice(first, last + 1).filter((t) => t.pos !== 'SPACE' && t.text.trim() !== '');
+    let from = 0;
+    for (let k = 0; k < spanTokens.length; k++) {
+      const lineBreak = k === spanTokens.length - 1 || text.slice(spanTokens[k].end, spanTokens[k + 1].start).includes('\n');
+      if (!lineBreak) continue;
+      const tokens = joinHyphenated(spanTokens.slice(from, k + 1));
+      from = k + 1;
       if (tokens.length === 0) continue;
       const start = tokens[0].start;
       const end = tokens[tokens.length - 1].end;
-      sentences.push({
-        index: sentences.length, start, end, text: text.slice(start, end), tokens,
-        headline: spans.length === 1 && isHeadline(line, tokens),
-      });
+      const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+      const lineEndAt = text.indexOf('\n', end);
+      const line = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt);
+      // A headline is a whole line of its own.
+      const wholeLine = lineStart === start && line.trimEnd().length === end - start;
+      sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), tokens, headline: wholeLine && isHeadline(line, tokens) });
     }
   }
   return sentences;
