@@ -31,6 +31,8 @@ interface Salient {
   namedCountry: boolean;
   /** A well-known international body (from the gazetteer): candidates for "the bloc", "the alliance". */
   international?: boolean;
+  /** The first name of its sentence, outside any prepositional phrase: most likely its subject. */
+  first?: boolean;
 }
 
 /** Nouns that describe an organisation without naming it. */
@@ -132,6 +134,7 @@ export function resolveCoreference(
             locative: previous !== undefined && LOCATIVE_PREPOSITIONS.has(previous.lower),
             sentence: sentence.index, token: i, namedCountry: mention.kind === 'name' && fact?.entityType === 'country',
             international: mention.gazetteerLabel !== undefined,
+            first: !history.some((s) => s.sentence === sentence.index) && !(previous && previous.pos === 'ADP'),
           });
         }
         i = mention.last;
@@ -154,10 +157,15 @@ export function resolveCoreference(
         continue;
       }
       if (token.pos === 'PRON' && (SINGULAR_PERSONAL.has(lower) || NEUTER.has(lower) || PLURAL.has(lower))) {
-        let antecedent: Salient | undefined;
-        if (SINGULAR_PERSONAL.has(lower)) antecedent = mostRecent(history, (s) => s.personLike);
-        else if (NEUTER.has(lower)) antecedent = mostRecent(history, (s) => !s.personLike && !s.locative && s.type !== 'location') ?? mostRecent(history, (s) => !s.personLike);
-        else antecedent = mostRecent(history, (s) => !s.locative && (s.type === 'organization' || s.type === 'country'));
+        let accepts: (s: Salient) => boolean;
+        if (SINGULAR_PERSONAL.has(lower)) accepts = (s) => s.personLike;
+        else if (NEUTER.has(lower)) accepts = (s) => !s.personLike && !s.locative && s.type !== 'location';
+        else accepts = (s) => !s.locative && (s.type === 'organization' || s.type === 'country');
+        // A pronoun that opens a sentence is its subject, and usually continues the previous sentence's
+        // subject: "Brazil signed a deal with Indonesia. It also pledged aid to Mozambique."
+        const previousSubject = i === 0 ? history.find((s) => s.sentence === sentence.index - 1 && s.first) : undefined;
+        let antecedent = previousSubject && accepts(previousSubject) ? previousSubject : mostRecent(history, accepts);
+        if (!antecedent && NEUTER.has(lower)) antecedent = mostRecent(history, (s) => !s.personLike);
         if (antecedent && sentence.index - antecedent.sentence <= 2) emit(i, i, antecedent.entity);
         continue;
       }

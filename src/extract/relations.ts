@@ -73,7 +73,7 @@ const isNpToken = (clause: Clause, i: number): boolean => {
   if (clause.slots[i]) return true;
   if (RELATIVE.has(token.lower) && token.pos !== 'DET') return false;
   if (token.lower === 'that' || token.lower === 'which') return false;
-  return token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'NOUN' || token.pos === 'PROPN' ||
+  return token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'SYM' ||
     (token.pos === 'PRON' && !RELATIVE.has(token.lower)) || token.text === "'s" || token.text === "'";
 };
 
@@ -260,6 +260,11 @@ function coordinatedActors(clause: Clause, i: number): { entities: string[]; end
       for (let k = phrase.start; k <= phrase.end; k++) {
         const slot = clause.slots[k];
         if (slot && (clause.tokens[slot.last + 1]?.text === "'s" || slot.last < phrase.end)) { qualifiers.push(slot.entity); break; }
+      }
+      // "banned the activities of Amnesty International": else the body named after "of".
+      if (qualifiers.length === 0 && clause.tokens[phrase.end + 1]?.lower === 'of' && !clause.slots[phrase.end]) {
+        const owner = phraseAt(clause, phrase.end + 2);
+        if (owner) qualifiers.push(...actorsOfPhrase(clause, owner.start, owner.end));
       }
     }
     for (let k = phrase.start; k <= phrase.end; k++) { const slot = clause.slots[k]; if (slot && !mentions.includes(slot.entity)) mentions.push(slot.entity); }
@@ -572,7 +577,8 @@ export function sentenceRelations(sentence: Sentence, slots: ReadonlyArray<Slot 
   const clause: Clause = { tokens: sentence.tokens, slots };
   const out: SentenceRelation[] = [];
   sentence.tokens.forEach((token, i) => {
-    if (token.pos === 'VERB') out.push(...verbRelations(clause, i));
+    if (token.pos === 'VERB' && i === 0 && token.lower.endsWith('ing')) out.push(...nominalRelations(clause, i));
+    else if (token.pos === 'VERB') out.push(...verbRelations(clause, i));
     else if (token.pos === 'NOUN' || (token.pos === 'PROPN' && i === 0)) out.push(...nominalRelations(clause, i));
   });
   return out;

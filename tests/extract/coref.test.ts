@@ -14,6 +14,13 @@ describe('pronouns', () => {
     expect(triples(result)).toContain('nepal criticizes india');
   });
 
+  it('reads a sentence-opening "It" as the previous subject, not the last object', () => {
+    const result = extractDocument('Chile signed a trade agreement with Peru on Monday. It also pledged aid to Bolivia.', 'doc');
+    expect(resolved(result, 'It')).toEqual(['chile']);
+    expect(triples(result)).toContain('chile offers bolivia');
+    expect(triples(result)).not.toContain('peru offers bolivia');
+  });
+
   it('resolves "its" to the owner it stands for', () => {
     expect(resolved(extractDocument('Brazil recalled its ambassador.', 'doc'), 'its')).toEqual(['brazil']);
   });
