@@ -6,7 +6,7 @@ import type { EntityType } from '../ontology.js';
 import type { Sentence, Token } from './nlp.js';
 import { GLUEABLE_PREFIXES, lookupName, type GazetteerEntry } from './gazetteer.js';
 import {
-  ACTOR_NOUNS, FACILITY_HEADS, MILITARY_NOUNS, HONORIFICS, LOCATION_HEADS, LOCATIVE_PREPOSITIONS, LOWERCASE_FACILITY_HEADS,
+  ACTOR_NOUNS, EQUIPMENT_NOUNS, FACILITY_HEADS, MILITARY_NOUNS, HONORIFICS, LOCATION_HEADS, LOCATIVE_PREPOSITIONS, LOWERCASE_FACILITY_HEADS,
   NAME_PARTICLES, NON_ENTITY_HEADS, NOT_NAME_WORDS, ORGANIZATION_HEADS,
 } from './data/cues.js';
 import { COMPOUND_TITLES, TITLE_HEADS, TITLE_MODIFIERS, type TitleRole } from './data/titles.js';
@@ -334,6 +334,10 @@ function chunkMentions(sentence: Sentence, tokens: readonly Token[], first: numb
     if (titleEnd !== undefined && titleEnd === last && !personCue) return out;
     // Treaties, laws and plans are not actors or places.
     if (NON_ENTITY_HEADS.has(headWordOf(tokens, p, last).lower) && last > p) return out;
+    // "Leopard tanks", "Challenger 2 tanks", "Patriot missiles": a model of equipment, unless a list knows the name.
+    let after = last + 1;
+    if (tokens[after]?.pos === 'NUM') after++;
+    if (EQUIPMENT_NOUNS.has(tokens[after]?.lower ?? '') && !lookupName(sentence.text.slice(tokens[p].start - sentence.start, tokens[last].end - sentence.start))) return out;
     // Everything left is one name.
     const type = typeFromHead(tokens, p, last);
     const mention = draft(sentence, tokens, p, last, { kind: 'name', entityType: personCue && !type ? 'person' : type ?? 'unknown' });

@@ -10,7 +10,7 @@ import {
   CHAIN_VERBS, DENIAL_VERBS, FUTURE_MODALS, INTENTION_ADJECTIVES, LIGHT_VERBS, NEGATING_CHAIN_VERBS, NOUN_CUES,
   POSSIBILITY_MODALS, VERB_CUES, type NounCue, type VerbCue,
 } from './data/lexicon.js';
-import { ACTOR_NOUNS, GROUP_SUFFIXES, LOCATIVE_PREPOSITIONS, MILITARY_NOUNS, PLACE_NOUNS } from './data/cues.js';
+import { ACTOR_NOUNS, DEPLOYABLE_NOUNS, EQUIPMENT_NOUNS, GROUP_SUFFIXES, LOCATIVE_PREPOSITIONS, MILITARY_NOUNS, PLACE_NOUNS } from './data/cues.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.js';
 
 /** What fills a token: the entity of the mention (name, pronoun, description) that covers it. */
@@ -31,7 +31,7 @@ export interface SentenceRelation {
   confidence: number;
 }
 
-const AID_NOUNS = new Set(['aid', 'assistance', 'support', 'help', 'weapons', 'arms', 'supplies', 'funding', 'funds', 'loans', 'loan', 'equipment', 'ammunition', 'food', 'medicine', 'vaccines', 'relief', 'money', 'grants', 'missiles', 'tanks', 'training']);
+const AID_NOUNS = new Set([...EQUIPMENT_NOUNS, 'aid', 'assistance', 'support', 'help', 'weapons', 'arms', 'supplies', 'funding', 'funds', 'loans', 'loan', 'equipment', 'ammunition', 'food', 'medicine', 'vaccines', 'relief', 'money', 'grants', 'missiles', 'tanks', 'training']);
 /** Predicates whose target may be just where it happens ("bombed towns in Idlib", "assistance at the airport"). */
 const WEAK_LOCATIVE_TARGETS = new Set<PredicateId>(['aids', 'offers', 'attacks', 'fights', 'coerces']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
@@ -309,7 +309,7 @@ function targetsOf(clause: Clause, verb: number, cue: VerbCue, source: readonly 
   if (cue.objectKind) {
     const nouns = object ? [headNoun(clause, object.start, object.end)] : [];
     for (let k = i; k < tokens.length && k < i + 6 && tokens[k].pos !== 'ADP' && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'PUNCT'; k++) if (tokens[k].pos === 'NOUN') nouns.push(tokens[k].lower);
-    const kind = cue.objectKind === 'military' ? MILITARY_NOUNS : AID_NOUNS;
+    const kind = cue.objectKind === 'military' ? DEPLOYABLE_NOUNS : AID_NOUNS;
     if (!nouns.some((n) => kind.has(n))) return undefined;
   }
   let qualifier: string[] = [];
