@@ -509,6 +509,11 @@ function nominalSources(clause: Clause, noun: number): { entities: string[]; sub
     }
     if (tokens[k].pos !== 'ADJ') break;
   }
+  // "The arrest of X by Kyrgyz security services": the agent after the noun's own prepositional phrase.
+  if (tokens[noun + 1]?.lower === 'of') {
+    const object = phraseAt(clause, noun + 2);
+    if (object && tokens[object.end + 1]?.lower === 'by') return { entities: coordinatedActors(clause, object.end + 2).entities };
+  }
   // "An agreement was signed by Armenia and Azerbaijan".
   for (let k = noun + 1; k < tokens.length && k <= noun + 3; k++) {
     if (BE_FORMS.has(tokens[k].lower) && tokens[k + 1]?.pos === 'VERB') {
@@ -558,7 +563,8 @@ function nominalRelations(clause: Clause, noun: number): SentenceRelation[] {
       const preposition = clause.tokens[i];
       if (preposition.pos !== 'ADP' && preposition.lower !== 'for') break;
       const phrase = coordinatedActors(clause, i + 1);
-      if (cue.preps.includes(preposition.lower)) targets.push(...phrase.entities);
+      // "criticism of Morocco's normalisation": the owner of the thing when the phrase names no one.
+      if (cue.preps.includes(preposition.lower)) targets.push(...(phrase.entities.length > 0 ? phrase.entities : phrase.qualifiers));
       if (targets.length > 0 || phrase.end <= i) break;
       i = phrase.end + 1;
     }

@@ -52,6 +52,11 @@ const EXTRA_NAMES: Readonly<Record<string, { names?: string[]; demonyms?: string
   VAT: { names: ['Holy See', 'Vatican City'] },
   SYR: { demonyms: ['Syrian', 'Syrians'] },
   UKR: { demonyms: ['Ukrainian', 'Ukrainians'], capitals: ['Kyiv', 'Kiev'] },
+  KGZ: { demonyms: ['Kyrgyz'] },
+  KAZ: { demonyms: ['Kazakh', 'Kazakhs'] },
+  UZB: { demonyms: ['Uzbek', 'Uzbeks'] },
+  TJK: { demonyms: ['Tajik', 'Tajiks'] },
+  LAO: { demonyms: ['Lao'] },
   IND: { capitals: ['Delhi'] },
 };
 
@@ -68,7 +73,8 @@ function buildCountries(): CountryRecord[] {
     const label = NEWS_LABELS[country.cca3] ?? country.name.common;
     const alternatives = country.altSpellings.filter((name) => name.length > 3 || ABBREVIATIONS_AS_NAMES.has(name));
     const english = country.demonyms?.eng;
-    const demonyms = english ? [english.m, english.f] : [];
+    // Some entries list several forms in one string ("Bosnian, Herzegovinian").
+    const demonyms = english ? [english.m, english.f].flatMap((d) => d.split(/,\s*/)) : [];
     const capitals = (country.capital ?? []).flatMap((capital) => [capital, capital.replace(/\s+D\.?C\.?$/, '')]);
     return {
       code: country.cca3,

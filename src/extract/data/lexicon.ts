@@ -98,7 +98,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   ...nouns('aids', ['to', 'for'], 'aid assistance'),
   ...nouns('withdraws_from', ['from'], 'withdrawal pullout retreat departure'),
   ...nouns('investigates', ['into', 'of'], 'investigation probe inquiry'),
-  ...nouns('demands', ['for', 'on', 'of'], 'demand demands ultimatum'),
+  ...nouns('demands', ['for', 'on', 'of', 'from'], 'demand demands ultimatum'),
   ...nouns('criticizes', ['of'], 'criticism condemnation'),
   ...nouns('rejects', ['of'], 'rejection veto'),
   ...nouns('threatens', ['to', 'against'], 'threat threats warning'),
@@ -109,6 +109,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   ...nouns('attacks', ['on', 'against', 'in'], 'attack attacks strike strikes airstrike airstrikes bombing assault raid offensive'),
   ...nouns('fights', ['of', 'with', 'against', 'between'], 'invasion occupation war fighting clashes siege'),
   ...nouns('controls', ['of', 'over'], 'takeover control'),
+  ...nouns('member_of', ['of', 'in'], 'membership'),
   ...nouns('controls', ['in'], 'power'),
 ];
 
