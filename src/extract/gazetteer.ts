@@ -12,7 +12,8 @@ export type GazetteerEntry =
 
 /** Lookup key of a name: lower case, single spaces, no space before "." or after "-". */
 export function gazetteerKey(name: string): string {
-  const lower = name.toLowerCase();
+  // Accents are optional in news copy: "Brasilia" is "Brasília".
+  const lower = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   // Most look-ups are single plain words: skip the regular expressions for them.
   if (/^[a-z.']+$/.test(lower)) return lower;
   return lower.replace(/\s+/g, ' ').replace(/\s*-\s*/g, '-').trim();

@@ -55,7 +55,7 @@ function byLongestName(list: NameMention[], nameOf: (m: NameMention) => string):
 
 function typeUnknown(mention: NameMention, sentence: Sentence, personNames: readonly string[][]): EntityType {
   const parts = words(bareName(mention.name)).map((w) => w.toLowerCase());
-  const isPartOfPerson = personNames.some((full) => full.length > parts.length && parts.every((w, i) => full[full.length - parts.length + i] === w));
+  const isPartOfPerson = personNames.some((full) => full.length > parts.length && (isNameSuffix(parts, full) || isKnownByOneName(parts, full)));
   if (isPartOfPerson) return 'person';
   const previous = sentence.tokens[mention.first - 1];
   // "the village of Meridan"
@@ -63,7 +63,7 @@ function typeUnknown(mention: NameMention, sentence: Sentence, personNames: read
   // "the Kashmir region", "Idlib province"
   if (LOCATION_HEADS.has(sentence.tokens[mention.last + 1]?.lower ?? '')) return 'location';
   if (previous?.lower === 'the') return 'organization';
-  if (previous && LOCATIVE_PREPOSITIONS.has(previous.lower) && parts.length === 1) return 'location';
+  if (previous && LOCATIVE_PREPOSITIONS.has(previous.lower) && sentence.tokens[mention.last + 1]?.text !== "'s") return 'location';
   if (parts.length >= 2 && parts.length <= 4) return 'person';
   return 'organization';
 }
@@ -87,6 +87,15 @@ function countryCluster(code: string): Cluster {
 /** True when `short` is the end of `long` ("Erdogan", "Tayyip Erdogan" of "Recep Tayyip Erdogan"). */
 function isNameSuffix(short: readonly string[], long: readonly string[]): boolean {
   return short.length <= long.length && short.every((w, i) => long[long.length - short.length + i] === w);
+}
+
+/** "Lula" for "Luiz Inacio Lula da Silva": one word of a longer name (not a particle like "da"). */
+function isKnownByOneName(short: readonly string[], long: readonly string[]): boolean {
+  return short.length === 1 && short[0].length >= 3 && long.length > 1 && long.includes(short[0]);
+}
+
+function onlyOne<T>(items: readonly T[]): T | undefined {
+  return items.length === 1 ? items[0] : undefined;
 }
 
 /** True when every word of `short` is in `long` and both end in the same head ("Kabul airport" ⊂ "Kabul International Airport"). */
@@ -139,7 +148,8 @@ export function resolveEntities(mentions: readonly NameMention[], sentences: rea
   for (const mention of people) {
     const nameWords = words(bareName(mention.name).toLowerCase());
     if (nameWords.length === 0) continue;
-    let cluster = personClusters.find((c) => isNameSuffix(nameWords, c.nameWords) || (nameWords.length === 1 && c.nameWords[c.nameWords.length - 1] === nameWords[0]));
+    let cluster = personClusters.find((c) => isNameSuffix(nameWords, c.nameWords)) ??
+      onlyOne(personClusters.filter((c) => isKnownByOneName(nameWords, c.nameWords)));
     if (!cluster) {
       const label = bareName(mention.name);
       cluster = { key: `person:${nameWords.join(' ')}`, label, entityType: 'person', names: [], mentions: 0, nameWords };

@@ -42,7 +42,7 @@ export const ACTOR_NOUNS = words(`
   president premier chancellor parliament lawmakers legislators junta warplanes jets warships drones state
   representatives representative ambassador prosecutors prosecutor investigators inspectors regulators judges court
   board aircraft artillery guard guards commandos agents intelligence coastguard gunboats vessels ships officers
-  spokespeople members supporters mediators delegates delegation services
+  spokespeople members supporters mediators delegates delegation services counterpart counterparts
 `);
 
 /** Actor nouns that are military, for "send troops to" → deploys forces to. */
