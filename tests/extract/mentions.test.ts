@@ -122,3 +122,36 @@ describe('offsets', () => {
     for (const m of mentionsOf(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('names in wire copy', () => {
+  it('reads a lower-case title between a body and a name: "Hamas spokesman Basem Naim"', () => {
+    const mentions = mentionsOf('Hamas spokesman Basem Naim said the group would attend.');
+    const person = byText(mentions, 'Basem Naim');
+    expect(person.entityType).toBe('person');
+    expect(person.title?.role).toBe('official');
+    expect(mentions.find((m) => m.id === person.owner)?.text).toBe('Hamas');
+  });
+
+  it('takes an office after "of" as part of the title: "Secretary of State Ana Ruiz"', () => {
+    const person = byText(mentionsOf('Peruvian Secretary of State Ana Ruiz flew to Quito.'), 'Ana Ruiz');
+    expect(person.title?.text).toBe('Secretary of State');
+  });
+
+  it('skips the dateline place but keeps the agency', () => {
+    const texts = mentionsOf('LIMA, Oct 14 (Reuters) - Peru recalled its ambassador from Chile.').map((m) => m.text);
+    expect(texts).not.toContain('LIMA');
+    expect(texts).not.toContain('Oct');
+    expect(texts).toEqual(expect.arrayContaining(['Reuters', 'Peru', 'Chile']));
+  });
+
+  it('does not take a model of equipment for an actor: "Leopard tanks"', () => {
+    const texts = mentionsOf('Norway will send Leopard tanks and Patriot missiles to Estonia.').map((m) => m.text);
+    expect(texts).not.toContain('Leopard');
+    expect(texts).not.toContain('Patriot');
+    expect(texts).toEqual(expect.arrayContaining(['Norway', 'Estonia']));
+  });
+
+  it('does not take a treaty for an entity', () => {
+    expect(mentionsOf('Chile signed the Antarctic Fisheries Treaty with Peru.').map((m) => m.text)).not.toContain('Antarctic Fisheries Treaty');
+  });
+});

@@ -100,3 +100,24 @@ describe('keys and names', () => {
     for (const m of result.mentions) expect(keys.has(m.entity)).toBe(true);
   });
 });
+
+describe('shorter names', () => {
+  it('joins an acronym to the name whose initials it spells', () => {
+    const result = extractDocument('The Popular Liberation Front (PLF) attacked Chad. The PLF later withdrew.', 'doc');
+    const front = result.entities.find((e) => e.label === 'Popular Liberation Front');
+    expect(front?.aliases).toContain('PLF');
+    expect(result.entities.filter((e) => e.entityType === 'organization')).toHaveLength(1);
+  });
+
+  it('knows a person by one word of a longer name', () => {
+    const result = extractDocument('President Maria Lopes da Cunha arrived in Lima. Cunha met Peruvian officials, and Lopes thanked them.', 'doc');
+    const people = result.entities.filter((e) => e.entityType === 'person');
+    expect(people).toHaveLength(1);
+    expect(people[0].aliases).toEqual(expect.arrayContaining(['Cunha', 'Lopes']));
+  });
+
+  it('gives one unknown name one type: "Jeddah talks" and "in Jeddah"', () => {
+    const result = extractDocument('Delegates prepared for the Jeddah talks. Sudan sent envoys to meetings in Jeddah.', 'doc');
+    expect(result.entities.filter((e) => e.label === 'Jeddah').map((e) => e.entityType)).toEqual(['location']);
+  });
+});
