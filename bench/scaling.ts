@@ -137,7 +137,7 @@ export const scalingBenchmark: Benchmark = {
         { target: 'store ingestion alone exponent ≤ 1.1', value: formatNumber(store), met: Number.isNaN(store) ? null : store <= 1.1 },
       ],
       notes: [
-        'one GraphStore.ingest per document (one SQLite transaction each, synchronous = FULL), as the API does',
+        'one GraphStore.ingest per document (one SQLite transaction each, synchronous = NORMAL under WAL), as the API does',
         ...(missing.length ? [`the ${budgetSeconds} s budget ran out before ${missing.join(', ')} documents; the largest size shown is where it stopped`] : []),
       ],
       data: { checkpoints: measured as unknown as Json, runs: runsBySize, budgetSeconds, exponent: { total, extraction, store } },

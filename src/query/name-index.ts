@@ -1,9 +1,10 @@
 // Per-graph index of entity names for search, so that a query does not normalise and compare every
-// name of every node. Terms (each name's nameKey and the words in it) are indexed by their 2- and
-// 3-character grams; a query only looks at the terms that share grams with it:
+// name of every node. Terms (each name's nameKey and the words in it) are indexed by their 3-character
+// grams and by their 2-character grams with length and position; a query only looks at terms that
+// share grams with it:
 // - exact, prefix, word and substring matches all contain the query, hence its rarest gram;
 // - a term within k edits of the query contains one of k + 1 disjoint pieces of the query intact
-//   (each edit breaks at most one piece), and is at most k characters longer or shorter.
+//   (each edit breaks at most one piece), shifted by at most k, and is at most k characters longer or shorter.
 // The candidates are then scored exactly as before (matchName), so results do not change.
 // The index follows the graph through graphology's events (nodes added, dropped, renamed, aliased),
 // so ingests that mutate the live graph in place keep it current; a replaced graph gets its own index.
@@ -27,10 +28,26 @@ function indexedName(name: string): IndexedName {
   return { name, key, words: key.split(' ') };
 }
 
-/** Distinct 2- and 3-character substrings of a term. */
+/**
+ * Posting key of a 2-character gram at one position in terms of one length: a term within k edits of
+ * the query has each intact piece of it at most k characters away from where the query has it, and is
+ * at most k characters longer or shorter, so fuzzy matching only looks up a few small postings.
+ */
+function pairKey(length: number, position: number, pair: string): string {
+  return `${length}|${position}|${pair}`;
+}
+
+/** Posting keys of a term: its 3-character grams, and its 2-character grams by length and position. */
 function gramsOf(term: string): Set<string> {
   const grams = new Set<string>();
-  for (let n = 2; n <= 3; n++) for (let i = 0; i + n <= term.length; i++) grams.add(term.slice(i, i + n));
+  for (let i = 0; i + 2 <= term.length; i++) grams.add(pairKey(term.length, i, term.slice(i, i + 2)));
+  for (let i = 0; i + 3 <= term.length; i++) grams.add(term.slice(i, i + 3));
+  return grams;
+}
+
+function trigramsOf(text: string): string[] {
+  const grams: string[] = [];
+  for (let i = 0; i + 3 <= text.length; i++) grams.push(text.slice(i, i + 3));
   return grams;
 }
 
@@ -44,10 +61,17 @@ export function queryPieces(query: string, parts: number): string[] {
 export class NameIndex {
   private readonly names = new Map<string, IndexedName[]>();
   private readonly owners = new Map<string, Set<string>>();
-  private readonly grams = new Map<string, Set<string>>();
+  // Arrays, not sets: an index of a 100,000-edge graph holds about a million postings, and a term is
+  // only ever added once (when its first owner comes) and removed once (when its last owner goes).
+  private readonly grams = new Map<string, string[]>();
 
   constructor(graph: KnowledgeGraph) {
     graph.forEachNode((node, attrs) => this.add(node, attrs));
+  }
+
+  /** Every indexed node. */
+  nodes(): string[] {
+    return [...this.names.keys()];
   }
 
   /** The node's names as indexed (undefined when the node is not indexed). */
@@ -65,8 +89,8 @@ export class NameIndex {
         this.owners.set(term, owners);
         for (const gram of gramsOf(term)) {
           let terms = this.grams.get(gram);
-          if (!terms) { terms = new Set(); this.grams.set(gram, terms); }
-          terms.add(term);
+          if (!terms) { terms = []; this.grams.set(gram, terms); }
+          terms.push(term);
         }
       }
       owners.add(node);
@@ -85,8 +109,10 @@ export class NameIndex {
       this.owners.delete(term);
       for (const gram of gramsOf(term)) {
         const terms = this.grams.get(gram);
-        terms?.delete(term);
-        if (terms?.size === 0) this.grams.delete(gram);
+        if (!terms) continue;
+        const at = terms.indexOf(term);
+        if (at >= 0) terms.splice(at, 1);
+        if (terms.length === 0) this.grams.delete(gram);
       }
     }
   }
@@ -123,7 +149,7 @@ export class NameIndex {
 
   /** Terms that contain the query. */
   private termsContaining(query: string): string[] {
-    const pool = query.length === 1 ? this.owners.keys() : this.smallestPosting(gramsOf(query));
+    const pool = query.length >= 3 ? this.smallestPosting(trigramsOf(query)) : this.owners.keys();
     const found: string[] = [];
     for (const term of pool) if (term.includes(query)) found.push(term);
     return found;
@@ -132,23 +158,52 @@ export class NameIndex {
   /** Terms within `max` edits of the query. */
   private termsNear(query: string, max: number): Set<string> {
     const near = new Set<string>();
+    const lengths = { shortest: Math.max(1, query.length - max), longest: query.length + max };
+    let offset = 0;
     for (const piece of queryPieces(query, max + 1)) {
-      const pool = piece.length < 2 ? this.owners.keys() : this.smallestPosting(gramsOf(piece));
-      for (const term of pool) {
-        if (near.has(term) || Math.abs(term.length - query.length) > max || !term.includes(piece)) continue;
+      const from = Math.max(0, offset - max);
+      const to = offset + max;
+      for (const term of this.piecePool(piece, { from, to }, lengths)) {
+        if (near.has(term)) continue;
+        const at = term.indexOf(piece, from);
+        if (at < 0 || at > to) continue;
         if (boundedEditDistance(query, term, max) <= max) near.add(term);
       }
+      offset += piece.length;
     }
     return near;
   }
 
+  /**
+   * Terms of a length in the window that may hold the piece at a start in from..to: those with one of
+   * its 2-character grams in the matching place (the gram whose postings are smallest).
+   */
+  private piecePool(piece: string, starts: { from: number; to: number }, lengths: { shortest: number; longest: number }): Iterable<string> {
+    if (piece.length < 2) return [...this.owners.keys()].filter((t) => t.length >= lengths.shortest && t.length <= lengths.longest);
+    let best: string[][] | undefined;
+    let bestSize = Infinity;
+    for (let j = 0; j + 2 <= piece.length; j++) {
+      const pair = piece.slice(j, j + 2);
+      const postings: string[][] = [];
+      let size = 0;
+      for (let length = lengths.shortest; length <= lengths.longest; length++) {
+        for (let start = starts.from; start <= starts.to; start++) {
+          const terms = this.grams.get(pairKey(length, start + j, pair));
+          if (terms) { postings.push(terms); size += terms.length; }
+        }
+      }
+      if (size < bestSize) { best = postings; bestSize = size; }
+    }
+    return (best ?? []).flat();
+  }
+
   /** The shortest posting list among the grams (every term containing all of them is in it). */
   private smallestPosting(grams: Iterable<string>): Iterable<string> {
-    let best: Set<string> | undefined;
+    let best: string[] | undefined;
     for (const gram of grams) {
       const terms = this.grams.get(gram);
       if (!terms) return [];
-      if (!best || terms.size < best.size) best = terms;
+      if (!best || terms.length < best.length) best = terms;
     }
     return best ?? this.owners.keys();
   }
@@ -164,18 +219,47 @@ function termsOf(names: readonly IndexedName[]): Set<string> {
   return terms;
 }
 
-const indexes = new WeakMap<KnowledgeGraph, NameIndex>();
+const indexes = new WeakMap<KnowledgeGraph, { index: NameIndex; detach: () => void }>();
+
+/** Keeps the index in step with the graph's changes, until detached. */
+function follow(graph: KnowledgeGraph, index: NameIndex): () => void {
+  const added = ({ key, attributes }: { key: string; attributes: EntityAttributes }) => index.add(key, attributes);
+  const dropped = ({ key }: { key: string }) => index.remove(key);
+  const updated = ({ key }: { key: string }) => index.update(key, graph.getNodeAttributes(key));
+  const cleared = () => index.clear();
+  graph.on('nodeAdded', added);
+  graph.on('nodeDropped', dropped);
+  graph.on('nodeAttributesUpdated', updated);
+  graph.on('cleared', cleared);
+  return () => {
+    graph.off('nodeAdded', added);
+    graph.off('nodeDropped', dropped);
+    graph.off('nodeAttributesUpdated', updated);
+    graph.off('cleared', cleared);
+  };
+}
 
 /** The graph's name index, built on first use and kept in step with the graph from then on. */
 export function nameIndexOf(graph: KnowledgeGraph): NameIndex {
-  let index = indexes.get(graph);
-  if (index) return index;
-  const built = new NameIndex(graph);
-  index = built;
-  indexes.set(graph, built);
-  graph.on('nodeAdded', ({ key, attributes }) => built.add(key, attributes));
-  graph.on('nodeDropped', ({ key }) => built.remove(key));
-  graph.on('nodeAttributesUpdated', ({ key }) => built.update(key, graph.getNodeAttributes(key)));
-  graph.on('cleared', () => built.clear());
-  return built;
+  const known = indexes.get(graph);
+  if (known) return known.index;
+  const index = new NameIndex(graph);
+  indexes.set(graph, { index, detach: follow(graph, index) });
+  return index;
+}
+
+/**
+ * Hands the index of a graph that is being replaced (a store rebuild after a merge, split or deletion)
+ * to its replacement, updating only the nodes whose names differ: building it anew costs seconds on a
+ * 100,000-edge graph, comparing names a few milliseconds. The old graph must not change afterwards.
+ */
+export function moveNameIndex(from: KnowledgeGraph, to: KnowledgeGraph): void {
+  const known = indexes.get(from);
+  if (!known || from === to || indexes.has(to)) return;
+  known.detach();
+  indexes.delete(from);
+  const { index } = known;
+  for (const node of index.nodes()) if (!to.hasNode(node)) index.remove(node);
+  to.forEachNode((node, attrs) => index.update(node, attrs));
+  indexes.set(to, { index, detach: follow(to, index) });
 }

@@ -13,32 +13,40 @@ function isEmptyFilter(filter: RelationFilter): boolean {
     !filter.types && !filter.modalities && filter.minDegree === undefined;
 }
 
+const KNOWLEDGE_GRAPH_OPTIONS = createKnowledgeGraph().export().options;
+
+type EdgeChoice = { edge: string; evidence?: RelationAttributes['evidence'] };
+
 /**
- * Copies the listed nodes (and edges, with possibly trimmed evidence) into a new graph, with only the
- * documents its evidence cites: the whole map made every sub-graph as large as the corpus. A copy, since
- * addExtraction adds to the live graph's map in place.
+ * The listed nodes and edges (edges with possibly trimmed evidence) as graphology JSON, exactly as
+ * graph.export() of a graph holding only them would give, without building that graph (the copy and
+ * its garbage were most of an ego network's cost). Only the documents the evidence cites come along:
+ * the whole map made every sub-graph as large as the corpus. They are copies, since addExtraction adds
+ * to the live graph's map in place.
  */
-function copyInto(graph: KnowledgeGraph, nodes: Iterable<string>, edges: Iterable<{ edge: string; evidence?: RelationAttributes['evidence'] }>): KnowledgeGraph {
-  const sub = createKnowledgeGraph();
+function subgraphJson(graph: KnowledgeGraph, nodes: Iterable<string>, edges: Iterable<EdgeChoice>): GraphJson {
   const allDocuments = graph.getAttribute('documents');
   const documents: GraphAttributes['documents'] = {};
-  sub.setAttribute('documents', documents);
-  for (const node of nodes) if (!sub.hasNode(node)) sub.addNode(node, { ...graph.getNodeAttributes(node) });
+  const nodeJson = new Map<string, GraphJson['nodes'][number]>();
+  const addNode = (node: string) => { if (!nodeJson.has(node)) nodeJson.set(node, { key: node, attributes: { ...graph.getNodeAttributes(node) } }); };
+  for (const node of nodes) addNode(node);
+  const edgeJson: GraphJson['edges'] = [];
   for (const { edge, evidence } of edges) {
     const source = graph.source(edge);
     const target = graph.target(edge);
-    for (const node of [source, target]) if (!sub.hasNode(node)) sub.addNode(node, { ...graph.getNodeAttributes(node) });
+    addNode(source);
+    addNode(target);
     const attrs = graph.getEdgeAttributes(edge);
-    for (const { doc } of evidence ?? attrs.evidence) if (!(doc in documents) && doc in allDocuments) documents[doc] = { ...allDocuments[doc] };
-    sub.addDirectedEdgeWithKey(edge, source, target, evidence ? { ...attrs, evidence, weight: evidence.length } : { ...attrs });
+    for (const { doc } of evidence ?? attrs.evidence) if (!Object.hasOwn(documents, doc) && Object.hasOwn(allDocuments, doc)) documents[doc] = { ...allDocuments[doc] };
+    edgeJson.push({ key: edge, source, target, attributes: evidence ? { ...attrs, evidence, weight: evidence.length } : { ...attrs } });
   }
-  return sub;
+  return { options: { ...KNOWLEDGE_GRAPH_OPTIONS }, attributes: { documents }, nodes: [...nodeJson.values()], edges: edgeJson };
 }
 
 /** The whole graph, or only the relations that match the filter (and their endpoints). */
 export function filteredGraph(graph: KnowledgeGraph, filter: RelationFilter): GraphJson {
   if (isEmptyFilter(filter)) return graph.export();
-  return copyInto(graph, [], matchingRelations(graph, filter)).export();
+  return subgraphJson(graph, [], matchingRelations(graph, filter));
 }
 
 export interface EgoOptions {
@@ -68,8 +76,24 @@ export function egoNetwork(graph: KnowledgeGraph, center: string, options: EgoOp
     }
     frontier = next;
   }
-  const edges = [...seen].flatMap((node) => graph.outEdges(node))
-    .filter((edge) => follows(edge) && seen.has(graph.target(edge))).map((edge) => ({ edge }));
-  const json = copyInto(graph, seen, edges).export();
+  const json = subgraphJson(graph, seen, edgesAmong(graph, seen, follows));
   return { ...json, attributes: { ...json.attributes, center, depth: options.depth, truncated } as GraphAttributes };
+}
+
+/**
+ * The followed edges between nodes of the set. A node with more out-edges than the set has members is
+ * looked up pair by pair, so that a hub next to the center does not cost a scan of all its edges.
+ */
+function edgesAmong(graph: KnowledgeGraph, nodes: ReadonlySet<string>, follows: (edge: string) => boolean): EdgeChoice[] {
+  const found: EdgeChoice[] = [];
+  for (const node of nodes) {
+    if (graph.outDegree(node) <= nodes.size) {
+      graph.forEachOutEdge(node, (edge, _attrs, _source, target) => { if (nodes.has(target) && follows(edge)) found.push({ edge }); });
+      continue;
+    }
+    for (const other of nodes) {
+      if (graph.hasDirectedEdge(node, other)) graph.forEachOutEdge(node, other, (edge) => { if (follows(edge)) found.push({ edge }); });
+    }
+  }
+  return found;
 }

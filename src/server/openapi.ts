@@ -83,7 +83,7 @@ const schemas: Json = {
     }],
   },
   Graph: {
-    type: 'object', description: 'graphology serialized graph (graph.export()): node attributes label, entityType, aliases, country, mentions; edge attributes predicate, label, cameo, modality, confidence, evidence; graph attribute documents maps each document id to { title, published }.',
+    type: 'object', description: 'graphology serialized graph (graph.export()): node attributes label, entityType, aliases, country, mentions; edge attributes predicate, label, cameo, modality, confidence, evidence; graph attribute documents maps each document cited by the evidence (every document, for the unfiltered graph) to { title, published }.',
     properties: { options: { type: 'object' }, attributes: { type: 'object' }, nodes: { type: 'array', items: { type: 'object' } }, edges: { type: 'array', items: { type: 'object' } } },
   },
   DocumentSummary: {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ExtractionResult } from '../extract/types.js';
 import { addExtraction, findMatchingNode, relationKey, type KnowledgeGraph } from '../graph/model.js';
+import { moveNameIndex } from '../query/name-index.js';
 import { contentHash, documentIdFor } from './identity.js';
 import { documentsOfGraph } from './import.js';
 import type { DocumentRow, DocumentSummary, EntityRow, StoredDocument } from './rows.js';
@@ -200,7 +201,10 @@ export class GraphStore {
   }
 
   private rebuild(): void {
+    const previous = this.current;
     this.current = graphFromDatabase(this.db);
+    // Search's name index follows the new graph instead of being rebuilt from scratch on next use.
+    moveNameIndex(previous, this.current);
   }
 
   private unchanged(id: string): IngestOutcome {
