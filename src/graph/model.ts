@@ -108,14 +108,18 @@ function nameIndexOf(graph: KnowledgeGraph): Map<string, string> {
   if (!index) {
     index = new Map();
     nameIndexes.set(graph, index);
-    graph.forEachNode((node, attrs) => indexNames(graph, index as Map<string, string>, node, attrs.entityType, [attrs.label, ...attrs.aliases]));
+    graph.forEachNode((node, attrs) => indexNames(graph, index as Map<string, string>, node, typedNameKeys(attrs.entityType, [attrs.label, ...attrs.aliases])));
   }
   return index;
 }
 
-function indexNames(graph: KnowledgeGraph, index: Map<string, string>, node: string, type: EntityType, names: readonly string[]): void {
-  for (const name of names) {
-    const key = `${type}|${nameKey(name)}`;
+/** Index keys of names: entity type + name key, so that a person and a place may share a name. */
+function typedNameKeys(type: EntityType, names: readonly string[]): string[] {
+  return names.map((name) => `${type}|${nameKey(name)}`);
+}
+
+function indexNames(graph: KnowledgeGraph, index: Map<string, string>, node: string, keys: readonly string[]): void {
+  for (const key of keys) {
     const current = index.get(key);
     // The first node keeps a name, unless it has been dropped from the graph since.
     if (current === undefined || !graph.hasNode(current)) index.set(key, node);
@@ -127,17 +131,36 @@ function indexNames(graph: KnowledgeGraph, index: Map<string, string>, node: str
  * has the entity's label among its names (label or aliases), or else one of the entity's aliases.
  */
 export function findMatchingNode(graph: KnowledgeGraph, entity: ExtractedEntity): string | undefined {
+  return matchingNode(graph, entity, typedNameKeys(entity.entityType, [entity.label, ...entity.aliases]));
+}
+
+function matchingNode(graph: KnowledgeGraph, entity: ExtractedEntity, keys: readonly string[]): string | undefined {
   if (graph.hasNode(entity.key)) return entity.key;
   const index = nameIndexOf(graph);
-  for (const name of [entity.label, ...entity.aliases]) {
-    const node = index.get(`${entity.entityType}|${nameKey(name)}`);
+  for (const key of keys) {
+    const node = index.get(key);
     if (node !== undefined && graph.hasNode(node) && graph.getNodeAttribute(node, 'entityType') === entity.entityType) return node;
   }
   return undefined;
 }
 
+/** The node's aliases plus those of `names` it does not have yet (compared by name key). */
+function withNewAliases(attrs: EntityAttributes, names: readonly string[]): string[] {
+  const known = new Set([attrs.label, ...attrs.aliases].map(nameKey));
+  const aliases = [...attrs.aliases];
+  for (const name of names) {
+    const key = nameKey(name);
+    if (!known.has(key)) { known.add(key); aliases.push(name); }
+  }
+  return aliases;
+}
+
 function mergeEntity(graph: KnowledgeGraph, entity: ExtractedEntity, published: string | undefined): string {
-  const existing = findMatchingNode(graph, entity);
+  // Names are normalised once here; merging the same entity again is the common case on ingest and restart.
+  const names = [entity.label, ...entity.aliases];
+  const keys = typedNameKeys(entity.entityType, names);
+  const index = nameIndexOf(graph);
+  const existing = matchingNode(graph, entity, keys);
   if (existing === undefined) {
     graph.addNode(entity.key, {
       label: entity.label,
@@ -147,25 +170,22 @@ function mergeEntity(graph: KnowledgeGraph, entity: ExtractedEntity, published: 
       ...(entity.country ? { country: entity.country } : {}),
       ...(published ? { firstSeen: published, lastSeen: published } : {}),
     });
-    indexNames(graph, nameIndexOf(graph), entity.key, entity.entityType, [entity.label, ...entity.aliases]);
+    indexNames(graph, index, entity.key, keys);
     return entity.key;
   }
   graph.updateNodeAttributes(existing, (attrs) => {
-    const known = new Set([attrs.label, ...attrs.aliases].map(nameKey));
-    const aliases = [...attrs.aliases];
-    for (const name of [entity.label, ...entity.aliases]) {
-      if (!known.has(nameKey(name))) { known.add(nameKey(name)); aliases.push(name); }
-    }
+    // A name the index gives to this node is known; only the others need a look at its own names.
+    const unknown = names.filter((_, i) => index.get(keys[i]) !== existing);
     return {
       ...attrs,
-      aliases,
+      aliases: unknown.length === 0 ? attrs.aliases : withNewAliases(attrs, unknown),
       mentions: attrs.mentions + entity.mentions,
       country: attrs.country ?? entity.country,
       firstSeen: minDate(attrs.firstSeen, published),
       lastSeen: maxDate(attrs.lastSeen, published),
     };
   });
-  indexNames(graph, nameIndexOf(graph), existing, entity.entityType, [entity.label, ...entity.aliases]);
+  indexNames(graph, index, existing, keys);
   return existing;
 }
 
