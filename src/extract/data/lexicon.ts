@@ -109,7 +109,6 @@ export const NOUN_CUES: readonly NounCue[] = [
   ...nouns('attacks', ['on', 'against', 'in'], 'attack attacks strike strikes airstrike airstrikes bombing assault raid offensive'),
   ...nouns('fights', ['of', 'with', 'against', 'between'], 'invasion occupation war fighting clashes siege'),
   ...nouns('controls', ['of', 'over'], 'takeover control'),
-  ...nouns('member_of', ['of', 'in'], 'membership'),
   ...nouns('controls', ['in'], 'power'),
 ];
 
