@@ -47,9 +47,6 @@ export function lookupName(surface: string): GazetteerEntry | undefined {
   return entry;
 }
 
-/** Multi-word gazetteer names, by first word, for longest-match look-ups. */
-export const LONGEST_NAME_WORDS = Math.max(...[...GAZETTEER.keys()].map((k) => k.split(' ').length));
-
 /** Abbreviations ("US", "UK", "EU") that news writing sometimes glues to the next word ("USNational"). */
 export const GLUEABLE_PREFIXES: readonly string[] = [...GAZETTEER.keys()]
   .filter((k) => /^[a-z]{2,3}$/.test(k))

@@ -358,7 +358,6 @@ function chunkMentions(sentence: Sentence, tokens: readonly Token[], first: numb
 function settleActorRoles(tokens: readonly Token[], mentions: MentionDraft[]): void {
   for (const mention of mentions) {
     if (!mention.actor) continue;
-    const next = tokens[mention.last + 1];
     const previous = tokens[mention.first - 1];
     if (mention.kind === 'demonym') {
       // "Turkish officials", "the Turkish president" act; "Afghan refugees" does not.
@@ -375,7 +374,6 @@ function settleActorRoles(tokens: readonly Token[], mentions: MentionDraft[]): v
         mention.name = mention.city ?? mention.text;
       }
     }
-    if (next?.text === "'s" && mention.entityType === 'unknown') mention.actor = true;
   }
 }
 

@@ -1,6 +1,6 @@
-// Stage 2: sentences, tokens and parts of speech, from wink-nlp's English model. Each line of the
-// normalised text is read on its own (a headline never runs into the first paragraph), and every
-// token gets its character offsets in the normalised text.
+// Stage 2: sentences, tokens and parts of speech, from wink-nlp's English model, in one pass over the
+// normalised text. Sentences also end at line breaks (a headline never runs into the first paragraph),
+// and every token gets its character offsets in the normalised text.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
@@ -42,7 +42,7 @@ function isHeadline(line: string, tokens: readonly Token[]): boolean {
   return capitalised / words.length >= 0.6;
 }
 
-function tokensOf(text: string, offset: number, words: string[], tags: string[], lemmas: string[]): Token[] {
+function tokensOf(text: string, words: string[], tags: string[], lemmas: string[]): Token[] {
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < words.length; i++) {
@@ -51,29 +51,28 @@ function tokensOf(text: string, offset: number, words: string[], tags: string[],
     // wink may normalise a token's text; keep offsets sane by falling back to the cursor.
     if (at < 0) at = cursor;
     const end = Math.min(text.length, at + word.length);
-    tokens.push({ text: word, lower: word.toLowerCase(), lemma: lemmas[i] ?? word.toLowerCase(), pos: tags[i] ?? 'X', start: offset + at, end: offset + end });
+    tokens.push({ text: word, lower: word.toLowerCase(), lemma: lemmas[i] ?? word.toLowerCase(), pos: tags[i] ?? 'X', start: at, end });
     cursor = end;
   }
   return tokens;
 }
 
 /** Joins hyphenated compounds written without spaces into one token ("Secretary-General", "al-Raqqa"). */
-function joinHyphenated(input: Token[]): Token[] {
-  let tokens = input;
+function joinHyphenated(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const hyphen = tokens[i + 1];
-    const right = tokens[i + 2];
-    if (hyphen && right && hyphen.text === '-' && tokens[i].end === hyphen.start && hyphen.end === right.start &&
-        /\w$/.test(tokens[i].text) && /^\w/.test(right.text)) {
-      const text = tokens[i].text + '-' + right.text;
-      const joined = { text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: right.pos === 'PROPN' || tokens[i].pos === 'PROPN' ? 'PROPN' : right.pos, start: tokens[i].start, end: right.end };
-      // Keep joining: "Port-au-Prince".
-      tokens = [...tokens.slice(0, i), joined, ...tokens.slice(i + 3)];
-      i--;
+    const left = out[out.length - 1];
+    const hyphen = tokens[i];
+    const right = tokens[i + 1];
+    if (left && right && hyphen.text === '-' && left.end === hyphen.start && hyphen.end === right.start &&
+        /\w$/.test(left.text) && /^\w/.test(right.text)) {
+      // Joined into the previous token, so that chains join too: "Port-au-Prince".
+      const text = left.text + '-' + right.text;
+      out[out.length - 1] = { text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: right.pos === 'PROPN' || left.pos === 'PROPN' ? 'PROPN' : right.pos, start: left.start, end: right.end };
+      i++;
       continue;
     }
-    out.push(tokens[i]);
+    out.push(hyphen);
   }
   return out;
 }
@@ -90,7 +89,7 @@ export function analyzeText(text: string): Sentence[] {
   const tags = tokenList.out(its.pos) as string[];
   // The lemma helper's declared type does not fit `out`'s parameter, though it works at run time.
   const lemmas = tokenList.out(its.lemma as unknown as typeof its.pos) as string[];
-  const allTokens = tokensOf(text, 0, words, tags, lemmas);
+  const allTokens = tokensOf(text, words, tags, lemmas);
   const spans = (doc.sentences() as unknown as { out(f: unknown): Array<[number, number]> }).out(its.span);
   const sentences: Sentence[] = [];
   for (const [first, last] of spans) {

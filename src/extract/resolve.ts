@@ -160,12 +160,12 @@ export function resolveEntities(mentions: readonly NameMention[], sentences: rea
   }
 
   // Organisations, facilities and places; gazetteer organisations by their canonical label.
-  const bodies = mentions
-    .filter((m) => !clusterOfMention.has(m.id) && (m.entityType === 'organization' || m.entityType === 'facility' || m.entityType === 'location'))
-  ;
-  const sortedBodies = byLongestName(bodies, (m) => m.name);
+  const bodies = byLongestName(
+    mentions.filter((m) => !clusterOfMention.has(m.id) && (m.entityType === 'organization' || m.entityType === 'facility' || m.entityType === 'location')),
+    (m) => m.name,
+  );
   const bodyClusters: Cluster[] = [];
-  for (const mention of sortedBodies) {
+  for (const mention of bodies) {
     const type = mention.entityType as EntityType;
     const comparable = mention.gazetteerLabel ? mention.gazetteerLabel.toLowerCase() : comparableName(withoutOwner(mention, byId));
     const nameWords = words(comparable);
