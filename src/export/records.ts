@@ -4,6 +4,7 @@
 // `extra`. Files written by other tools lack our attributes; the defaults for them are documented in
 // docs/formats.md.
 import { z } from 'zod';
+import { safeKey } from '../domain/safe-key.js';
 import type { Evidence, Modality } from '../extract/types.js';
 import type { DocumentInfo, EntityAttributes, ExtraValue, KnowledgeGraph, RelationAttributes } from '../graph/model.js';
 import { createKnowledgeGraph, relationKey } from '../graph/model.js';
@@ -166,13 +167,13 @@ function evidenceOf(value: Value | undefined): { evidence: Evidence[]; documents
   }
   const result = exportedEvidenceSchema.safeParse(parsed);
   if (!result.success) return undefined;
-  const documents: Record<string, DocumentInfo> = {};
+  const documents = new Map<string, DocumentInfo>();
   const evidence = result.data.map(({ title, published, ...e }) => {
-    const info = documents[e.doc] ?? {};
-    documents[e.doc] = { ...info, ...(title !== undefined ? { title } : {}), ...(published !== undefined ? { published } : {}) };
-    return e;
+    const doc = safeKey(e.doc);
+    documents.set(doc, { ...documents.get(doc), ...(title !== undefined ? { title } : {}), ...(published !== undefined ? { published } : {}) });
+    return { ...e, doc };
   });
-  return { evidence, documents };
+  return { evidence, documents: Object.fromEntries(documents) };
 }
 
 export interface ImportedRelation {
@@ -241,6 +242,10 @@ function mergeRelations(a: RelationAttributes, b: RelationAttributes): RelationA
   };
 }
 
+function withSafeDocuments(attributes: RelationAttributes): RelationAttributes {
+  return { ...attributes, evidence: attributes.evidence.map((e) => ({ ...e, doc: safeKey(e.doc) })) };
+}
+
 /**
  * Builds a KnowledgeGraph from records, entirely in memory so that a bad file fails before anything
  * is stored. Edges whose (source, predicate, target) coincide become one relation with their evidence
@@ -248,19 +253,20 @@ function mergeRelations(a: RelationAttributes, b: RelationAttributes): RelationA
  */
 export class GraphAssembler {
   private readonly graph = createKnowledgeGraph();
-  private readonly documents: Record<string, DocumentInfo> = {};
+  // Ids go through safeKey (src/domain/safe-key.ts): a file may name a node or document "__proto__".
+  private readonly documents = new Map<string, DocumentInfo>();
   private readonly edges: EdgeRecord[] = [];
 
   addNode(record: NodeRecord): void {
     if (record.id === '') throw new ImportFormatError('a node has an empty id', record.line);
-    if (this.graph.hasNode(record.id)) throw new ImportFormatError(`node id '${record.id}' appears twice`, record.line);
-    this.graph.addNode(record.id, entityFromRecord(record));
+    this.addEntity(record.id, entityFromRecord(record), record.line);
   }
 
   /** A node already in the model's shape (our own JSON). */
   addEntity(id: string, attributes: EntityAttributes, line?: number): void {
-    if (this.graph.hasNode(id)) throw new ImportFormatError(`node id '${id}' appears twice`, line);
-    this.graph.addNode(id, attributes);
+    const key = safeKey(id);
+    if (this.graph.hasNode(key)) throw new ImportFormatError(`node id '${id}' appears twice`, line);
+    this.graph.addNode(key, attributes);
   }
 
   /** Edges are checked once all nodes are known (some formats may list them first). */
@@ -274,24 +280,28 @@ export class GraphAssembler {
   }
 
   addDocuments(documents: Readonly<Record<string, DocumentInfo>>): void {
-    for (const [id, info] of Object.entries(documents)) this.documents[id] = { ...this.documents[id], ...info };
+    for (const [id, info] of Object.entries(documents)) {
+      const key = safeKey(id);
+      this.documents.set(key, { ...this.documents.get(key), ...info });
+    }
   }
 
   finish(): KnowledgeGraph {
     for (const record of this.edges) {
-      for (const end of [record.source, record.target]) {
+      const [source, target] = [safeKey(record.source), safeKey(record.target)];
+      for (const end of [source, target]) {
         if (!this.graph.hasNode(end)) throw new ImportFormatError(`edge ${record.source} -> ${record.target} points to unknown node '${end}'`, record.line);
       }
-      const { attributes, documents } = record.model ? { attributes: record.model, documents: {} } : relationFromRecord(record);
+      const { attributes, documents } = record.model ? { attributes: withSafeDocuments(record.model), documents: {} } : relationFromRecord(record);
       this.addDocuments(documents);
-      const key = relationKey(record.source, attributes.predicate, record.target);
+      const key = relationKey(source, attributes.predicate, target);
       if (this.graph.hasEdge(key)) this.graph.updateEdgeAttributes(key, (current) => mergeRelations(current, attributes));
-      else this.graph.addDirectedEdgeWithKey(key, record.source, record.target, attributes);
+      else this.graph.addDirectedEdgeWithKey(key, source, target, attributes);
     }
     for (const { evidence } of this.graph.edges().map((e) => this.graph.getEdgeAttributes(e))) {
-      for (const e of evidence) if (!(e.doc in this.documents)) this.documents[e.doc] = {};
+      for (const e of evidence) if (!this.documents.has(e.doc)) this.documents.set(e.doc, {});
     }
-    this.graph.setAttribute('documents', this.documents);
+    this.graph.setAttribute('documents', Object.fromEntries(this.documents));
     return this.graph;
   }
 }

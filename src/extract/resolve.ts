@@ -1,6 +1,7 @@
 // Stage 4: entity resolution. Types the names no list knew from the rest of the document, then
 // groups mentions into entities: one per state (name, demonym, capital), one per person (full name and
 // its shorter forms), one per organisation or place (longer and shorter forms of the same head).
+import { safeKey } from '../domain/safe-key.js';
 import type { EntityType } from '../ontology.js';
 import type { ExtractedEntity } from './types.js';
 import type { NameMention } from './mentions.js';
@@ -17,7 +18,7 @@ export interface ResolvedEntities {
 /** Deterministic key from a canonical name: "Recep Tayyip Erdogan" → "recep-tayyip-erdogan". */
 export function entityKey(label: string): string {
   const slug = label.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return slug || 'entity';
+  return safeKey(slug || 'entity');
 }
 
 const words = (name: string) => name.split(/\s+/).filter(Boolean);

@@ -11,6 +11,8 @@ import { contentHash, documentIdFor } from './identity.js';
 import { documentsOfGraph } from './import.js';
 import type { DocumentRow, DocumentSummary, EntityRow, StoredDocument } from './rows.js';
 import { prepareDatabase } from './schema.js';
+import { renamePrototypeIds } from './safe-ids.js';
+import { safeKey } from '../domain/safe-key.js';
 import { documentInfo, graphFromDatabase } from './replay.js';
 import { deleteDocumentRows, insertDocument, pruneOrphans } from './write.js';
 
@@ -63,6 +65,7 @@ export class GraphStore {
     mkdirSync(dataDir, { recursive: true });
     const db = new Database(join(dataDir, DATABASE_FILE));
     prepareDatabase(db);
+    renamePrototypeIds(db);
     return new GraphStore(db, extract);
   }
 
@@ -249,7 +252,7 @@ export class GraphStore {
   /** Rewrites the extraction's entity keys to stored entity ids (matching names across documents). */
   private resolveEntities(result: ExtractionResult): ExtractionResult {
     const idOf = new Map<string, string>();
-    for (const e of result.entities) idOf.set(e.key, findMatchingNode(this.current, e) ?? this.currentEntity(e.key));
+    for (const e of result.entities) idOf.set(e.key, findMatchingNode(this.current, e) ?? this.currentEntity(safeKey(e.key)));
     const map = (key: string): string => idOf.get(key) ?? key;
     return {
       doc: result.doc,
