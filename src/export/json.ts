@@ -7,6 +7,7 @@ import type { KnowledgeGraph } from '../graph/model.js';
 import { ENTITY_TYPES, PREDICATES, type EntityType, type PredicateId } from '../ontology.js';
 import type { Value } from './attributes.js';
 import { ImportFormatError } from './import-error.js';
+import { evidenceSpanSchema } from './evidence-span.js';
 import { GraphAssembler, emptyEdgeRecord, emptyNodeRecord } from './records.js';
 import { writeChunks } from './stream.js';
 import { snapshotEdges, snapshotNodes, snapshotOf } from './snapshot.js';
@@ -37,7 +38,7 @@ export async function writeJson(graph: KnowledgeGraph, out: Writable): Promise<v
 // ---- reading -----------------------------------------------------------------------------------
 
 const extraSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]));
-const evidenceSchema = z.object({ doc: z.string(), sentence: z.number().int(), start: z.number().int(), end: z.number().int(), text: z.string() });
+const evidenceSchema = evidenceSpanSchema;
 const entitySchema = z.object({
   label: z.string(),
   entityType: z.enum(ENTITY_TYPES as [EntityType, ...EntityType[]]),
@@ -82,7 +83,29 @@ function lineAt(text: string, position: number): number {
   return line;
 }
 
+/** Deepest nesting a graph file needs is 5 (evidence in attributes); others' attributes get some room. */
+export const MAX_JSON_DEPTH = 64;
+
+/** The line where nesting first goes deeper than `max` (outside strings), or undefined. Linear, no parsing. */
+function tooDeepAt(text: string, max: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) { if (++depth > max) return lineAt(text, i); }
+    else if (c === 125 || c === 93) depth--;
+  }
+  return undefined;
+}
+
 function parseJsonText(text: string): unknown {
+  // Deep nesting parses, but every later walk over it (validation, JSON.stringify) would overflow the stack.
+  const deep = tooDeepAt(text, MAX_JSON_DEPTH);
+  if (deep !== undefined) throw new ImportFormatError(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`, deep);
   try {
     return JSON.parse(text);
   } catch (error) {

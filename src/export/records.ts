@@ -12,6 +12,7 @@ import { rgbToHex, parseColor } from '../graph/palette.js';
 import { ENTITY_TYPES, PREDICATES, isPredicateId, predicateDefinition, type EntityType, type PredicateId } from '../ontology.js';
 import { EDGE_COLUMNS, NODE_COLUMNS, RESERVED_NAMES, isoDate, type Value } from './attributes.js';
 import { ImportFormatError } from './import-error.js';
+import { SPAN_MESSAGE, evidenceSpanFields, spanFitsText } from './evidence-span.js';
 import { parseList } from './lists.js';
 
 /** Entity type of nodes whose file says nothing usable about it. */
@@ -51,11 +52,7 @@ export const emptyNodeRecord = (id: string, line?: number): NodeRecord => ({ id,
 export const emptyEdgeRecord = (source: string, target: string, line?: number): EdgeRecord => ({ source, target, values: new Map(), dates: [], line });
 
 const exportedEvidenceSchema = z.array(z.object({
-  doc: z.string(),
-  sentence: z.number().int(),
-  start: z.number().int(),
-  end: z.number().int(),
-  text: z.string(),
+  ...evidenceSpanFields,
   title: z.string().optional(),
   published: z.string().optional(),
 }));
@@ -157,7 +154,8 @@ function predicateOf(values: ReadonlyMap<string, Value>, label: string | undefin
   return labelAsId !== undefined && isPredicateId(labelAsId) ? labelAsId : undefined;
 }
 
-function evidenceOf(value: Value | undefined): { evidence: Evidence[]; documents: Record<string, DocumentInfo> } | undefined {
+/** The evidence a value holds; undefined when it is not ours, an error when its offsets contradict its sentences. */
+function evidenceOf(value: Value | undefined, line: number | undefined): { evidence: Evidence[]; documents: Record<string, DocumentInfo> } | undefined {
   if (typeof value !== 'string') return undefined;
   let parsed: unknown;
   try {
@@ -167,6 +165,7 @@ function evidenceOf(value: Value | undefined): { evidence: Evidence[]; documents
   }
   const result = exportedEvidenceSchema.safeParse(parsed);
   if (!result.success) return undefined;
+  if (!result.data.every(spanFitsText)) throw new ImportFormatError(SPAN_MESSAGE, line);
   const documents = new Map<string, DocumentInfo>();
   const evidence = result.data.map(({ title, published, ...e }) => {
     const doc = safeKey(e.doc);
@@ -190,7 +189,7 @@ export function relationFromRecord(record: EdgeRecord): ImportedRelation {
   const modalityValue = asString(values.get('modality'))?.trim();
   const modality = MODALITIES.find((m) => m === modalityValue) ?? 'asserted';
   const confidence = asNumber(values.get('confidence'));
-  const parsedEvidence = evidenceOf(values.get('evidence'));
+  const parsedEvidence = evidenceOf(values.get('evidence'), record.line);
   const range = datesRange(record.dates);
   const firstSeen = isoDate(asString(values.get('firstseen'))) ?? range.first;
   const lastSeen = isoDate(asString(values.get('lastseen'))) ?? range.last;

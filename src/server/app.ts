@@ -37,13 +37,14 @@ export function createApp(options: AppOptions): Express {
   app.set('query parser', 'simple');
   app.use(securityHeaders());
   app.use(corsFor(context.options.corsOrigins));
+  // Before the body parsers: an import is read as the file it is (parsed once, by its reader).
+  app.use(exportRoutes(context));
   app.use('/api', express.json({ limit: context.options.maxBodyBytes, type: ['application/json', 'application/*+json'] }));
   app.use('/api', express.text({ limit: context.options.maxBodyBytes, type: 'text/*' }));
   app.use(metaRoutes(context));
   app.use(documentRoutes(context));
   app.use(entityRoutes(context));
   app.use(relationRoutes(context));
-  app.use(exportRoutes(context));
   app.use('/api', apiNotFound);
   app.use(webAppRoutes(context.options.webDist));
   app.use(errorHandler(context.options.maxBodyBytes, log));

@@ -1,6 +1,7 @@
 // Every failure leaves the server as `{ "error": { "code", "message" } }` with a fitting status, and
 // never as a stack trace.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { LimitError } from '../domain/limits.js';
 import { StoreError } from '../store/index.js';
 
 export class ApiError extends Error {
@@ -34,6 +35,7 @@ function bodyParserError(error: HttpLikeError, maxBodyBytes: number): ApiError |
 export function toApiError(error: unknown, maxBodyBytes: number): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof StoreError) return new ApiError(STORE_STATUS[error.code], error.code, error.message);
+  if (error instanceof LimitError) return new ApiError(413, error.code, error.message);
   if (typeof error === 'object' && error !== null) {
     const http = error as HttpLikeError;
     const parsed = bodyParserError(http, maxBodyBytes);

@@ -5,6 +5,7 @@
 // are their provenance, so every stored fact still points at a text.
 import type { ExtractedEntity, ExtractedRelation, ExtractionResult, Evidence } from '../extract/types.js';
 import { relationKey, type DocumentInfo, type KnowledgeGraph } from '../graph/model.js';
+import { DOCUMENT_LIMITS, LimitError } from '../domain/limits.js';
 import { contentHash } from './identity.js';
 
 export interface ImportedDocument {
@@ -17,13 +18,48 @@ export interface ImportedDocument {
 
 interface Draft { entities: Map<string, ExtractedEntity>; relations: ExtractedRelation[]; evidence: Evidence[] }
 
-/** Rebuilds a text in which every evidence sentence sits at its own offsets. */
-export function textFromEvidence(evidence: readonly Evidence[]): string {
-  const length = Math.max(0, ...evidence.map((e) => Math.max(e.end, e.start + e.text.length)));
-  const chars = new Array<string>(length).fill(' ');
-  for (const e of evidence) for (let i = 0; i < e.text.length; i++) chars[e.start + i] = e.text[i];
-  return chars.join('');
+/** Length of the text rebuilt from evidence: where its last sentence ends. Nothing is allocated. */
+export function evidenceTextLength(evidence: readonly Evidence[]): number {
+  let length = 0;
+  for (const e of evidence) length = Math.max(length, e.end, e.start + e.text.length);
+  return length;
 }
+
+/** Rebuilds a text in which every evidence sentence sits at its own offsets (the rest is blank). */
+export function textFromEvidence(evidence: readonly Evidence[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  // Sentences in order of their offsets; where two overlap (the same sentence evidencing two
+  // relations), the first one's characters stay. Linear in the text, whatever the file says.
+  for (const e of [...evidence].sort((a, b) => a.start - b.start)) {
+    const end = e.start + e.text.length;
+    if (end <= at) continue;
+    parts.push(e.start >= at ? ' '.repeat(e.start - at) + e.text : e.text.slice(at - e.start));
+    at = end;
+  }
+  parts.push(' '.repeat(evidenceTextLength(evidence) - at));
+  return parts.join('');
+}
+
+/**
+ * Checks, before any text is rebuilt, that each document an import would store and all of them
+ * together stay within the limits: offsets are the file's word, and `end: 1e9` must not allocate.
+ */
+function assertImportSize(drafts: ReadonlyMap<string, Draft>, limits: ImportLimits): void {
+  let total = 0;
+  for (const [doc, draft] of drafts) {
+    const length = evidenceTextLength(draft.evidence);
+    if (length > limits.maxDocumentChars) {
+      throw new LimitError('document_too_large', `document '${doc}': its evidence offsets reach ${length} characters, more than the limit of ${limits.maxDocumentChars}`);
+    }
+    total += length;
+  }
+  if (total > limits.maxImportChars) {
+    throw new LimitError('import_too_large', `the documents of this file would hold ${total} characters, more than the limit of ${limits.maxImportChars}`);
+  }
+}
+
+export type ImportLimits = Pick<typeof DOCUMENT_LIMITS, 'maxDocumentChars' | 'maxImportChars'>;
 
 function entityOf(graph: KnowledgeGraph, node: string, idOf: (node: string) => string): ExtractedEntity {
   const a = graph.getNodeAttributes(node);
@@ -96,7 +132,7 @@ function perEvidenceConfidence(combined: number, n: number): number {
 }
 
 /** The graph as documents with their extractions; `idOf` maps node keys to stored entity ids. */
-export function documentsOfGraph(graph: KnowledgeGraph, idOf: (node: string) => string, stored: AlreadyStored): ImportedDocument[] {
+export function documentsOfGraph(graph: KnowledgeGraph, idOf: (node: string) => string, stored: AlreadyStored, limits: ImportLimits = DOCUMENT_LIMITS): ImportedDocument[] {
   const drafts = new Map<string, Draft>();
   const covered = new Set<string>();
   graph.forEachEdge((_edge, a, source, target) => {
@@ -107,6 +143,7 @@ export function documentsOfGraph(graph: KnowledgeGraph, idOf: (node: string) => 
       draft.evidence.push(evidence);
     }
   });
+  assertImportSize(drafts, limits);
   const info: Record<string, DocumentInfo> = graph.getAttribute('documents') ?? {};
   const documents: ImportedDocument[] = [...drafts.entries()].map(([doc, draft]) => ({
     id: doc,

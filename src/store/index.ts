@@ -8,7 +8,7 @@ import type { ExtractionResult } from '../extract/types.js';
 import { addExtraction, findMatchingNode, relationKey, type KnowledgeGraph } from '../graph/model.js';
 import { moveNameIndex } from '../query/name-index.js';
 import { contentHash, documentIdFor } from './identity.js';
-import { documentsOfGraph } from './import.js';
+import { documentsOfGraph, type ImportLimits } from './import.js';
 import type { DocumentRow, DocumentSummary, EntityRow, StoredDocument } from './rows.js';
 import { prepareDatabase } from './schema.js';
 import { renamePrototypeIds } from './safe-ids.js';
@@ -114,10 +114,10 @@ export class GraphStore {
    * Merges a whole graph (an imported file) in one transaction: its entities are resolved against the
    * stored ones by name, documents already stored (same id or text) are skipped.
    */
-  importGraph(graph: KnowledgeGraph): { entities: number; relations: number; documents: number } {
+  importGraph(graph: KnowledgeGraph, limits?: ImportLimits): { entities: number; relations: number; documents: number } {
     const idOf = this.importedEntityIds(graph);
     const live = this.current;
-    const documents = documentsOfGraph(graph, (node) => idOf.get(node) ?? node, { entity: (id) => live.hasNode(id), relation: (key) => live.hasEdge(key) });
+    const documents = documentsOfGraph(graph, (node) => idOf.get(node) ?? node, { entity: (id) => live.hasNode(id), relation: (key) => live.hasEdge(key) }, limits);
     const before = { order: this.current.order, size: this.current.size };
     const known = this.db.prepare('SELECT 1 FROM documents WHERE id = ? OR content_hash = ?');
     const ingestedAt = new Date().toISOString();

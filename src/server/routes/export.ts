@@ -9,6 +9,7 @@ import { GEXF_VERSIONS, type GexfVersion } from '../../export/gexf-write.js';
 import { ImportFormatError } from '../../export/import-error.js';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../../graph/model.js';
 import { filteredGraph } from '../../query/subgraph.js';
+import { DOCUMENT_LIMITS } from '../../domain/limits.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { relationFilter } from '../refs.js';
@@ -44,10 +45,8 @@ function fileName(format: ExportFormat, csvFile: 'nodes' | 'edges' | undefined):
   return format === 'csv' ? `${csvFile}.csv` : `newsgraph.${format}`;
 }
 
-/** The request body as text: already parsed by the app's JSON or text parsers, or read here up to the limit. */
+/** The request body as text, read here up to the limit (this route comes before the app's body parsers). */
 async function bodyText(req: Request, limit: number): Promise<string> {
-  if (typeof req.body === 'string') return req.body;
-  if (req.body !== undefined && req.body !== null && typeof req.body === 'object' && Object.keys(req.body as object).length > 0) return JSON.stringify(req.body);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as IncomingMessage) {
@@ -91,7 +90,8 @@ export function exportRoutes(context: ServerContext): Router {
       throw error;
     }
     // The store merges it in one transaction: all of it or nothing.
-    res.status(200).json({ imported: context.store.importGraph(graph) });
+    const limits = { ...DOCUMENT_LIMITS, maxDocumentChars: Math.min(DOCUMENT_LIMITS.maxDocumentChars, context.options.maxBodyBytes) };
+    res.status(200).json({ imported: context.store.importGraph(graph, limits) });
   });
 
   return router;
