@@ -5,6 +5,7 @@ import type { EntityType } from '../ontology.js';
 import type { Sentence } from './nlp.js';
 import type { MentionSpan, NameMention } from './mentions.js';
 import { FACILITY_HEADS, LOCATIVE_PREPOSITIONS, ORGANIZATION_HEADS } from './data/cues.js';
+import { SalienceHistory } from './salience.js';
 
 /** A mention found by coreference: it covers tokens first..last of its sentence and denotes `entity`. */
 export interface CorefMention extends MentionSpan {
@@ -46,14 +47,44 @@ const PLURAL = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
 const REPORTING_VERBS = new Set(['say', 'state', 'tell', 'add', 'announce', 'stress', 'declare', 'write', 'insist', 'warn', 'note', 'explain']);
 
-function mostRecent(history: readonly Salient[], accept: (s: Salient) => boolean): Salient | undefined {
-  for (let i = history.length - 1; i >= 0; i--) if (accept(history[i])) return history[i];
-  return undefined;
+/** The kinds of antecedent the rules below look for (the most recent entry of each is kept). */
+const ANTECEDENT_KINDS = {
+  personLike: (s: Salient) => s.personLike,
+  notLocative: (s: Salient) => !s.locative,
+  notPersonLike: (s: Salient) => !s.personLike,
+  /** "it", "its" */
+  neuter: (s: Salient) => !s.personLike && !s.locative && s.type !== 'location',
+  /** "they", "their" */
+  plural: (s: Salient) => !s.locative && (s.type === 'organization' || s.type === 'country'),
+  namedCountry: (s: Salient) => s.namedCountry,
+  /** "the group" */
+  group: (s: Salient) => s.type === 'organization' && !s.personLike && s.international !== true,
+  /** "the bloc" */
+  internationalBody: (s: Salient) => s.type === 'organization' && !s.personLike && s.international === true,
+} as const;
+
+const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([...FACILITY_HEADS, ...ORGANIZATION_HEADS]);
+
+/**
+ * The heads of definite descriptions an entity answers to: "the ministry" names "Chile's Ministry of
+ * Defence"; "the airport" names "Kabul International Airport".
+ */
+function descriptionHeads(fact: EntityFacts | undefined): string[] {
+  if (!fact) return [];
+  const heads = new Set<string>();
+  for (const name of [fact.label, ...fact.aliases]) for (const word of name.toLowerCase().split(/\s+/)) if (DESCRIPTION_HEADS.has(word)) heads.add(word);
+  return [...heads];
 }
 
-/** "the ministry" names "Chile's Ministry of Defence"; "the airport" names "Kabul International Airport". */
-function hasWord(name: string, word: string): boolean {
-  return name.toLowerCase().split(/\s+/).includes(word);
+/** Per sentence, whether each token is inside a quotation (computed once, when first asked). */
+function quotedTokens(sentence: Sentence): boolean[] {
+  const inside: boolean[] = [];
+  let open = false;
+  for (const token of sentence.tokens) {
+    inside.push(open);
+    if (token.text === '"') open = !open;
+  }
+  return inside;
 }
 
 /** The speaker of a sentence that quotes someone: the subject of its reporting verb outside the quotes. */
@@ -76,12 +107,6 @@ function quoteSpeaker(sentence: Sentence, mentionAt: ReadonlyMap<number, { entit
   return undefined;
 }
 
-function insideQuotes(sentence: Sentence, index: number): boolean {
-  let open = false;
-  for (let i = 0; i < index; i++) if (sentence.tokens[i].text === '"') open = !open;
-  return open;
-}
-
 export function resolveCoreference(
   sentences: readonly Sentence[],
   mentions: readonly NameMention[],
@@ -89,7 +114,14 @@ export function resolveCoreference(
   facts: ReadonlyMap<string, EntityFacts>,
 ): CorefMention[] {
   const out: CorefMention[] = [];
-  const history: Salient[] = [];
+  const headsOf = new Map<string, string[]>();
+  const wordsOf = (s: Salient): string[] => {
+    let heads = headsOf.get(s.entity);
+    if (!heads) { heads = descriptionHeads(facts.get(s.entity)); headsOf.set(s.entity, heads); }
+    return heads;
+  };
+  const history = new SalienceHistory(ANTECEDENT_KINDS, wordsOf);
+  const countryOf = countryEntities(facts);
   const bySentence = new Map<number, NameMention[]>();
   for (const mention of mentions) {
     const list = bySentence.get(mention.sentence) ?? [];
@@ -109,6 +141,7 @@ export function resolveCoreference(
       for (let k = mention.first; k <= mention.last; k++) mentionAt.set(k, { entity, type: facts.get(entity)?.entityType ?? 'organization' });
     }
     const speaker = quoteSpeaker(sentence, mentionAt) ?? (tokens[0]?.text === '"' ? previousSpeaker : undefined);
+    let quoted: boolean[] | undefined;
     if (speaker) previousSpeaker = speaker;
 
     const emit = (first: number, last: number, entity: string) => {
@@ -134,7 +167,7 @@ export function resolveCoreference(
             locative: previous !== undefined && LOCATIVE_PREPOSITIONS.has(previous.lower),
             sentence: sentence.index, token: i, namedCountry: mention.kind === 'name' && fact?.entityType === 'country',
             international: mention.gazetteerLabel !== undefined,
-            first: !history.some((s) => s.sentence === sentence.index) && !(previous && previous.pos === 'ADP'),
+            first: !history.hasSentence(sentence.index) && !(previous && previous.pos === 'ADP'),
           });
         }
         i = mention.last;
@@ -144,28 +177,26 @@ export function resolveCoreference(
       const lower = token.lower;
       const next = tokens[i + 1];
 
-      if (FIRST_PERSON.has(lower) && token.pos === 'PRON' && insideQuotes(sentence, i) && speaker) {
+      if (FIRST_PERSON.has(lower) && token.pos === 'PRON' && speaker && (quoted ??= quotedTokens(sentence))[i]) {
         emit(i, i, speaker);
         continue;
       }
       // "his country", "their country": the state of whoever the pronoun stands for.
       if ((SINGULAR_PERSONAL.has(lower) || PLURAL.has(lower) || NEUTER.has(lower)) && next?.lower === 'country') {
-        const antecedent = mostRecent(history, (s) => (SINGULAR_PERSONAL.has(lower) ? s.personLike : !s.locative));
-        const country = antecedent ? (antecedent.type === 'country' ? antecedent.entity : countryEntity(facts, antecedent.entity)) : undefined;
+        const antecedent = history.mostRecent(SINGULAR_PERSONAL.has(lower) ? 'personLike' : 'notLocative');
+        const code = antecedent ? facts.get(antecedent.entity)?.country : undefined;
+        const country = antecedent ? (antecedent.type === 'country' ? antecedent.entity : code && countryOf.get(code)) : undefined;
         if (country) emit(i, i + 1, country);
         i++;
         continue;
       }
       if (token.pos === 'PRON' && (SINGULAR_PERSONAL.has(lower) || NEUTER.has(lower) || PLURAL.has(lower))) {
-        let accepts: (s: Salient) => boolean;
-        if (SINGULAR_PERSONAL.has(lower)) accepts = (s) => s.personLike;
-        else if (NEUTER.has(lower)) accepts = (s) => !s.personLike && !s.locative && s.type !== 'location';
-        else accepts = (s) => !s.locative && (s.type === 'organization' || s.type === 'country');
+        const kind = SINGULAR_PERSONAL.has(lower) ? 'personLike' : NEUTER.has(lower) ? 'neuter' : 'plural';
         // A pronoun that opens a sentence is its subject, and usually continues the previous sentence's
         // subject: "Brazil signed a deal with Indonesia. It also pledged aid to Mozambique."
-        const previousSubject = i === 0 ? history.find((s) => s.sentence === sentence.index - 1 && s.first) : undefined;
-        let antecedent = previousSubject && accepts(previousSubject) ? previousSubject : mostRecent(history, accepts);
-        if (!antecedent && NEUTER.has(lower)) antecedent = mostRecent(history, (s) => !s.personLike);
+        const previousSubject = i === 0 ? history.firstIn(sentence.index - 1) : undefined;
+        let antecedent = previousSubject && ANTECEDENT_KINDS[kind](previousSubject) ? previousSubject : history.mostRecent(kind);
+        if (!antecedent && NEUTER.has(lower)) antecedent = history.mostRecent('notPersonLike');
         if (antecedent && sentence.index - antecedent.sentence <= 2) emit(i, i, antecedent.entity);
         continue;
       }
@@ -175,7 +206,7 @@ export function resolveCoreference(
         while (tokens[k] && k < i + 4 && (tokens[k].pos === 'ADJ' || /-[a-z]+$/.test(tokens[k].text)) && !starts.has(k)) k++;
         if (tokens[k] && GENERIC_BODY_NOUNS.has(tokens[k].lower) && !/^[A-Z]/.test(tokens[k].text)) {
           const international = INTERNATIONAL_BODY_NOUNS.has(tokens[k].lower);
-          const antecedent = mostRecent(history, (s) => s.type === 'organization' && !s.personLike && (s.international === true) === international);
+          const antecedent = history.mostRecent(international ? 'internationalBody' : 'group');
           if (antecedent) { emit(i, k, antecedent.entity); i = k; continue; }
         }
       }
@@ -183,13 +214,8 @@ export function resolveCoreference(
       if (lower === 'the' && next && next.pos === 'NOUN' && !/^[A-Z]/.test(next.text) && tokens[i + 2]?.text !== "'s" && !/^[A-Z]/.test(tokens[i + 2]?.text ?? '')) {
         const head = next.lower;
         let antecedent: Salient | undefined;
-        if (head === 'country') antecedent = mostRecent(history, (s) => s.namedCountry);
-        else if (FACILITY_HEADS.has(head) || ORGANIZATION_HEADS.has(head)) {
-          antecedent = mostRecent(history, (s) => {
-            const fact = facts.get(s.entity);
-            return fact !== undefined && [fact.label, ...fact.aliases].some((name) => hasWord(name, head));
-          });
-        }
+        if (head === 'country') antecedent = history.mostRecent('namedCountry');
+        else if (DESCRIPTION_HEADS.has(head)) antecedent = history.mostRecentWith(head);
         if (antecedent) { emit(i, i + 1, antecedent.entity); i++; }
       }
     }
@@ -197,9 +223,9 @@ export function resolveCoreference(
   return out;
 }
 
-function countryEntity(facts: ReadonlyMap<string, EntityFacts>, entity: string): string | undefined {
-  const code = facts.get(entity)?.country;
-  if (!code) return undefined;
-  for (const [key, fact] of facts) if (fact.entityType === 'country' && fact.country === code) return key;
-  return undefined;
+/** The (first) country entity of each country code. */
+function countryEntities(facts: ReadonlyMap<string, EntityFacts>): Map<string, string> {
+  const byCode = new Map<string, string>();
+  for (const [key, fact] of facts) if (fact.entityType === 'country' && fact.country && !byCode.has(fact.country)) byCode.set(fact.country, key);
+  return byCode;
 }

@@ -77,19 +77,82 @@ function joinHyphenated(tokens: readonly Token[]): Token[] {
   return out;
 }
 
+/** Longest run of non-space characters the tagger is given: no word or name is longer. */
+export const MAX_TOKEN_CHARS = 128;
+
+/** JavaScript's \s (a scan: the regular expression \S{129,} took 1.6 s on a 5 MB run). */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** [start, end) of every run of more than MAX_TOKEN_CHARS non-space characters. */
+function longRuns(text: string): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpace(text.charCodeAt(i))) continue;
+    if (i - start > MAX_TOKEN_CHARS) runs.push([start, i]);
+    start = i + 1;
+  }
+  return runs;
+}
+
+/** A long run cut out of the tagger's text: at `at` (in the cut text) one space stands for `removed` + 1 characters. */
+interface Cut { at: number; removed: number }
+
+/**
+ * The tagger's cost grows with the square of a token's length (a backtracking check in its model):
+ * one 200 KB "word" took half a minute, and even blank runs cost it time. So longer runs of non-space
+ * characters (base64, URLs, garbage: they name no one) are each given to it as one space, and the
+ * rest of the pipeline reads them blanked, at their own offsets.
+ */
+function cutLongRuns(text: string): { forTagger: string; blanked: string; cuts: Cut[] } {
+  const runs = longRuns(text);
+  if (runs.length === 0) return { forTagger: text, blanked: text, cuts: [] };
+  const cuts: Cut[] = [];
+  const forTagger: string[] = [];
+  const blanked: string[] = [];
+  let from = 0;
+  let removedSoFar = 0;
+  for (const [start, end] of runs) {
+    forTagger.push(text.slice(from, start), ' ');
+    blanked.push(text.slice(from, start), ' '.repeat(end - start));
+    cuts.push({ at: start - removedSoFar, removed: end - start - 1 });
+    removedSoFar += end - start - 1;
+    from = end;
+  }
+  forTagger.push(text.slice(from));
+  blanked.push(text.slice(from));
+  return { forTagger: forTagger.join(''), blanked: blanked.join(''), cuts };
+}
+
+/** Moves token offsets from the tagger's text back to the full text (tokens in text order). */
+function restoreOffsets(tokens: Token[], cuts: readonly Cut[]): void {
+  let next = 0;
+  let shift = 0;
+  for (const token of tokens) {
+    while (next < cuts.length && cuts[next].at < token.start) shift += cuts[next++].removed;
+    token.start += shift;
+    token.end += shift;
+  }
+}
+
 /** Splits normalised text into sentences of POS-tagged tokens. */
-export function analyzeText(text: string): Sentence[] {
+export function analyzeText(normalized: string): Sentence[] {
+  const { forTagger, blanked: text, cuts } = cutLongRuns(normalized);
   const engine = nlp();
   const its = engine.its;
   // One pass of the tagger over the whole text (cheaper than one per line); sentences are then also
   // cut at line breaks, so that a headline never runs into the first paragraph.
-  const doc = engine.readDoc(text);
+  const doc = engine.readDoc(forTagger);
   const tokenList = doc.tokens();
   const words = tokenList.out() as string[];
   const tags = tokenList.out(its.pos) as string[];
   // The lemma helper's declared type does not fit `out`'s parameter, though it works at run time.
   const lemmas = tokenList.out(its.lemma as unknown as typeof its.pos) as string[];
-  const allTokens = tokensOf(text, words, tags, lemmas);
+  const allTokens = tokensOf(forTagger, words, tags, lemmas);
+  restoreOffsets(allTokens, cuts);
   const spans = (doc.sentences() as unknown as { out(f: unknown): Array<[number, number]> }).out(its.span);
   const sentences: Sentence[] = [];
   for (const [first, last] of spans) {

@@ -4,6 +4,7 @@
 import { safeKey } from '../domain/safe-key.js';
 import type { EntityType } from '../ontology.js';
 import type { ExtractedEntity } from './types.js';
+import { ClusterIndex, NameWordsIndex } from './cluster-index.js';
 import type { NameMention } from './mentions.js';
 import type { Sentence } from './nlp.js';
 import { COUNTRY_BY_CODE } from './data/countries.js';
@@ -54,9 +55,19 @@ function byLongestName(list: NameMention[], nameOf: (m: NameMention) => string):
   return list.sort((a, b) => (length.get(b) ?? 0) - (length.get(a) ?? 0));
 }
 
-function typeUnknown(mention: NameMention, sentence: Sentence, personNames: readonly string[][]): EntityType {
+/**
+ * True when `parts` is a shorter form of a person's name: its end, or one word (of three letters or
+ * more) of a longer name, as "Lula" of "Luiz Inacio Lula da Silva".
+ */
+function isPartOfPersonName(parts: readonly string[], personNames: NameWordsIndex): boolean {
+  if (parts.length === 0) return personNames.nonEmpty > 0;
+  if (personNames.endingLike(parts).some((full) => full.length > parts.length && isNameSuffix(parts, full))) return true;
+  return parts.length === 1 && parts[0].length >= 3 && personNames.hasInLongName(parts[0]);
+}
+
+function typeUnknown(mention: NameMention, sentence: Sentence, personNames: NameWordsIndex): EntityType {
   const parts = words(bareName(mention.name)).map((w) => w.toLowerCase());
-  const isPartOfPerson = personNames.some((full) => full.length > parts.length && (isNameSuffix(parts, full) || isKnownByOneName(parts, full)));
+  const isPartOfPerson = isPartOfPersonName(parts, personNames);
   if (isPartOfPerson) return 'person';
   const previous = sentence.tokens[mention.first - 1];
   // "the village of Meridan"
@@ -90,11 +101,6 @@ function isNameSuffix(short: readonly string[], long: readonly string[]): boolea
   return short.length <= long.length && short.every((w, i) => long[long.length - short.length + i] === w);
 }
 
-/** "Lula" for "Luiz Inacio Lula da Silva": one word of a longer name (not a particle like "da"). */
-function isKnownByOneName(short: readonly string[], long: readonly string[]): boolean {
-  return short.length === 1 && short[0].length >= 3 && long.length > 1 && long.includes(short[0]);
-}
-
 function onlyOne<T>(items: readonly T[]): T | undefined {
   return items.length === 1 ? items[0] : undefined;
 }
@@ -110,10 +116,11 @@ export function resolveEntities(mentions: readonly NameMention[], sentences: rea
   const byId = new Map(mentions.map((m) => [m.id, m]));
   // Longer names first, so that "Jonas Pellworm" is a person before "Pellworm" is typed.
   const unknown = byLongestName(mentions.filter((m) => m.entityType === 'unknown'), (m) => m.name);
-  const personNames = mentions.filter((m) => m.entityType === 'person').map((m) => words(bareName(m.name).toLowerCase()));
+  const personNames = new NameWordsIndex();
+  for (const m of mentions) if (m.entityType === 'person') personNames.add(words(bareName(m.name).toLowerCase()));
   for (const mention of unknown) {
     mention.entityType = typeUnknown(mention, sentences[mention.sentence], personNames);
-    if (mention.entityType === 'person') personNames.push(words(bareName(mention.name).toLowerCase()));
+    if (mention.entityType === 'person') personNames.add(words(bareName(mention.name).toLowerCase()));
   }
   // One name, one type: "Jeddah talks" and "in Jeddah" are the same place.
   const typeOfName = new Map<string, EntityType>();
@@ -145,16 +152,17 @@ export function resolveEntities(mentions: readonly NameMention[], sentences: rea
 
   // People, longest names first so that shorter forms attach to them.
   const people = byLongestName(mentions.filter((m) => m.entityType === 'person'), (m) => bareName(m.name));
-  const personClusters: Cluster[] = [];
+  const personClusters = new ClusterIndex<Cluster>();
   for (const mention of people) {
     const nameWords = words(bareName(mention.name).toLowerCase());
     if (nameWords.length === 0) continue;
-    let cluster = personClusters.find((c) => isNameSuffix(nameWords, c.nameWords)) ??
-      onlyOne(personClusters.filter((c) => isKnownByOneName(nameWords, c.nameWords)));
+    const knownByOneName = nameWords.length === 1 && nameWords[0].length >= 3 ? personClusters.containing(nameWords[0]) : [];
+    let cluster = personClusters.first([personClusters.endingWith(nameWords)], (c) => isNameSuffix(nameWords, c.nameWords)) ??
+      onlyOne(knownByOneName);
     if (!cluster) {
       const label = bareName(mention.name);
       cluster = { key: `person:${nameWords.join(' ')}`, label, entityType: 'person', names: [], mentions: 0, nameWords };
-      personClusters.push(cluster);
+      personClusters.add(cluster);
       clusters.set(cluster.key, cluster);
     }
     clusterOfMention.set(mention.id, cluster);
@@ -165,20 +173,22 @@ export function resolveEntities(mentions: readonly NameMention[], sentences: rea
     mentions.filter((m) => !clusterOfMention.has(m.id) && (m.entityType === 'organization' || m.entityType === 'facility' || m.entityType === 'location')),
     (m) => m.name,
   );
-  const bodyClusters: Cluster[] = [];
+  const bodyClusters = new ClusterIndex<Cluster>();
   for (const mention of bodies) {
     const type = mention.entityType as EntityType;
     const comparable = mention.gazetteerLabel ? mention.gazetteerLabel.toLowerCase() : comparableName(withoutOwner(mention, byId));
     const nameWords = words(comparable);
     const country = ownerCountry(mention);
     const acronym = /^[A-Z]{2,6}$/.test(bareName(mention.name)) ? bareName(mention.name) : undefined;
-    let cluster = bodyClusters.find((c) => c.entityType === type && (c.country === country || !country || !c.country) &&
+    const candidates = [bodyClusters.endingWith(nameWords), acronym !== undefined ? bodyClusters.withKey(acronym) : []];
+    let cluster = bodyClusters.first(candidates, (c) => c.entityType === type && (c.country === country || !country || !c.country) &&
       (c.nameWords.join(' ') === nameWords.join(' ') || (!mention.gazetteerLabel && isHeadedSubset(nameWords, c.nameWords)) ||
         (acronym !== undefined && !mention.gazetteerLabel && c.nameWords.length > 1 && initialsOf(c.label) === acronym)));
     if (!cluster) {
       const label = mention.gazetteerLabel ?? labelForBody(bareName(mention.name), country, mention);
       cluster = { key: `${type}:${entityKey(label)}`, label, entityType: type, names: [], mentions: 0, nameWords, ...(country ? { country } : {}) };
-      bodyClusters.push(cluster);
+      // Keyed by initials for acronyms ("RSF"), which only match names of two words or more.
+      bodyClusters.add(cluster, nameWords.length > 1 ? initialsOf(label) : undefined);
       clusters.set(cluster.key, cluster);
     }
     clusterOfMention.set(mention.id, cluster);
