@@ -6,6 +6,7 @@ import { extractDocument } from '../extract/index.js';
 import { buildGraph } from '../graph/model.js';
 import { CliError, parseCommandArgs, type CliCommand } from './common.js';
 import { decodeDocumentText } from '../extract/input.js';
+import { assertDocumentSize, assertFileSize } from '../domain/limits.js';
 
 const HELP = `usage: newsgraph extract FILE... [--out FILE]
        newsgraph extract FILE... --each --out DIR
@@ -19,9 +20,13 @@ Extracts a knowledge graph (graphology JSON) from news articles (UTF-8 text file
 async function readArticle(path: string): Promise<string> {
   const info = await stat(path).catch(() => { throw new CliError(`${path}: no such file`); });
   if (info.isDirectory()) throw new CliError(`${path}: is a directory, expected a text file`);
-  const bytes = await readFile(path);
+  // A FIFO or a device would block the read forever, or never end.
+  if (!info.isFile()) throw new CliError(`${path}: not a regular file`);
   try {
-    return decodeDocumentText(bytes);
+    assertFileSize(info.size);
+    const text = decodeDocumentText(await readFile(path));
+    assertDocumentSize(text);
+    return text;
   } catch (error) {
     throw new CliError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
   }

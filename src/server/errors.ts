@@ -3,12 +3,16 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { LimitError } from '../domain/limits.js';
 import { StoreError } from '../store/index.js';
+import { isBusy } from '../store/write-lock.js';
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {
     super(message);
   }
 }
+
+/** What a 503 (store busy, extraction queue full) asks the client to wait, in seconds. */
+export const RETRY_AFTER_SECONDS = 2;
 
 export interface ErrorBody { error: { code: string; message: string } }
 
@@ -36,6 +40,7 @@ export function toApiError(error: unknown, maxBodyBytes: number): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof StoreError) return new ApiError(STORE_STATUS[error.code], error.code, error.message);
   if (error instanceof LimitError) return new ApiError(413, error.code, error.message);
+  if (isBusy(error)) return new ApiError(503, 'store_busy', 'another process is writing to the store; try again shortly');
   if (typeof error === 'object' && error !== null) {
     const http = error as HttpLikeError;
     const parsed = bodyParserError(http, maxBodyBytes);
@@ -51,7 +56,8 @@ export function errorHandler(maxBodyBytes: number, log: (line: string) => void):
   return (error: unknown, req, res, next) => {
     if (res.headersSent) { next(error); return; }
     const api = toApiError(error, maxBodyBytes);
-    if (api.status >= 500) log(`${req.method} ${req.originalUrl}: ${error instanceof Error ? error.message : String(error)}`);
+    if (api.status === 503) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    else if (api.status >= 500) log(`${req.method} ${req.originalUrl}: ${error instanceof Error ? error.message : String(error)}`);
     res.status(api.status).json(errorBody(api.code, api.message));
   };
 }

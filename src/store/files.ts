@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { DocumentInput } from './index.js';
+import { assertFileSize } from '../domain/limits.js';
 
 export const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
 
@@ -10,9 +11,14 @@ export const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
 export function textFilesIn(paths: readonly string[]): string[] {
   return paths.flatMap((path) => {
     const stat = statSync(path);
-    if (!stat.isDirectory()) return [path];
+    if (stat.isFile()) return [path];
+    // A FIFO or a device named by hand would block the read forever.
+    if (!stat.isDirectory()) throw new Error(`${path}: not a regular file`);
     const entries = readdirSync(path).sort().map((name) => join(path, name));
-    return textFilesIn(entries.filter((p) => statSync(p).isDirectory() || TEXT_EXTENSIONS.has(extname(p).toLowerCase())));
+    return textFilesIn(entries.filter((p) => {
+      const entry = statSync(p);
+      return entry.isDirectory() || (entry.isFile() && TEXT_EXTENSIONS.has(extname(p).toLowerCase()));
+    }));
   });
 }
 
@@ -24,6 +30,7 @@ export function headlineOf(text: string): string | undefined {
 }
 
 export function documentFromFile(path: string): DocumentInput {
+  assertFileSize(statSync(path).size);
   const text = readFileSync(path, 'utf8');
   const title = headlineOf(text);
   return { text, ...(title ? { title } : {}) };

@@ -12,7 +12,9 @@ import { documentsOfGraph, type ImportLimits } from './import.js';
 import type { DocumentRow, DocumentSummary, EntityRow, StoredDocument } from './rows.js';
 import { prepareDatabase } from './schema.js';
 import { renamePrototypeIds } from './safe-ids.js';
+import { writeTransaction } from './write-lock.js';
 import { safeKey } from '../domain/safe-key.js';
+import { assertDocumentSize } from '../domain/limits.js';
 import { documentInfo, graphFromDatabase } from './replay.js';
 import { deleteDocumentRows, insertDocument, pruneOrphans } from './write.js';
 
@@ -84,6 +86,7 @@ export class GraphStore {
 
   /** Extracts and stores one document (idempotent on its text). */
   ingest(input: DocumentInput): IngestOutcome {
+    assertDocumentSize(input.text);
     const hash = contentHash(input.text);
     const existing = this.db.prepare('SELECT id FROM documents WHERE content_hash = ?').get(hash) as { id: string } | undefined;
     if (existing) return this.unchanged(existing.id);
@@ -102,10 +105,17 @@ export class GraphStore {
     const id = identity?.id ?? documentIdFor(hash);
     const resolved = this.resolveEntities({ ...result, doc: id });
     const fresh = this.notYetInGraph(resolved);
-    this.db.transaction(() => insertDocument(this.db, {
-      id, contentHash: hash, text: input.text, title: input.title, url: input.url, published: input.published,
-      ingestedAt: new Date().toISOString(),
-    }, resolved))();
+    const stored = writeTransaction(this.db, () => {
+      // Another process may have stored the same text since the check above.
+      const raced = this.db.prepare('SELECT id FROM documents WHERE content_hash = ? OR id = ?').get(hash, id) as { id: string } | undefined;
+      if (raced) return raced.id;
+      insertDocument(this.db, {
+        id, contentHash: hash, text: input.text, title: input.title, url: input.url, published: input.published,
+        ingestedAt: new Date().toISOString(),
+      }, resolved);
+      return undefined;
+    });
+    if (stored !== undefined) return this.unchanged(stored);
     this.applyToGraph(resolved, documentInfo({ title: input.title ?? null, published: input.published ?? null }));
     return { id, created: true, ...this.counts(id), added: this.describeAdded(fresh) };
   }
@@ -122,14 +132,14 @@ export class GraphStore {
     const known = this.db.prepare('SELECT 1 FROM documents WHERE id = ? OR content_hash = ?');
     const ingestedAt = new Date().toISOString();
     let stored = 0;
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       for (const doc of documents) {
         const hash = contentHash(doc.text);
         if (doc.text.trim() === '' || known.get(doc.id, hash)) continue;
         insertDocument(this.db, { id: doc.id, contentHash: hash, text: doc.text, title: doc.title, published: doc.published, ingestedAt }, doc.result);
         stored += 1;
       }
-    })();
+    });
     this.rebuild();
     return { entities: this.current.order - before.order, relations: this.current.size - before.size, documents: stored };
   }
@@ -155,7 +165,7 @@ export class GraphStore {
 
   /** Removes a document and its evidence; relations and entities left without evidence disappear. */
   deleteDocument(id: string): boolean {
-    const removed = this.db.transaction(() => deleteDocumentRows(this.db, id))();
+    const removed = writeTransaction(this.db, () => deleteDocumentRows(this.db, id));
     if (removed) this.rebuild();
     return removed;
   }
@@ -167,7 +177,7 @@ export class GraphStore {
     for (const id of [into, ...targets]) this.requireActive(id);
     const mergedAt = new Date().toISOString();
     const update = this.db.prepare('UPDATE entities SET merged_into = ?, merged_at = ? WHERE id = ?');
-    this.db.transaction(() => { for (const id of targets) update.run(into, mergedAt, id); })();
+    writeTransaction(this.db, () => { for (const id of targets) update.run(into, mergedAt, id); });
     this.rebuild();
     return { into, merged: targets };
   }
@@ -184,7 +194,7 @@ export class GraphStore {
       : (this.db.prepare('SELECT id FROM entities WHERE merged_into = ?').all(id) as { id: string }[]).map((r) => r.id);
     if (restored.length === 0) throw new StoreError('conflict', `entity '${id}' is not merged with any other entity`);
     const clear = this.db.prepare('UPDATE entities SET merged_into = NULL, merged_at = NULL WHERE id = ?');
-    this.db.transaction(() => { for (const r of restored) clear.run(r); pruneOrphans(this.db); })();
+    writeTransaction(this.db, () => { for (const r of restored) clear.run(r); pruneOrphans(this.db); });
     this.rebuild();
     return { restored };
   }

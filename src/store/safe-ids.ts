@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import { isPrototypeName, safeKey } from '../domain/safe-key.js';
 import { relationKey } from '../graph/model.js';
+import { writeTransaction } from './write-lock.js';
 
 interface RelationRow { id: string; source: string; predicate: string; target: string }
 
@@ -33,11 +34,11 @@ export function renamePrototypeIds(db: Database.Database): number {
   const entities = (db.prepare('SELECT id FROM entities').pluck().all() as string[]).filter(isPrototypeName);
   const documents = (db.prepare('SELECT id FROM documents').pluck().all() as string[]).filter(isPrototypeName);
   if (entities.length + documents.length === 0) return 0;
-  db.transaction(() => {
+  writeTransaction(db, () => {
     // Parent and child keys change together; the constraints are checked at commit.
     db.pragma('defer_foreign_keys = ON');
     for (const id of entities) renameEntity(db, id, safeKey(id));
     for (const id of documents) renameDocument(db, id, safeKey(id));
-  })();
+  });
   return entities.length + documents.length;
 }

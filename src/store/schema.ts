@@ -2,6 +2,7 @@
 // document removes its mentions, aliases and evidence in one statement; relations and entities are
 // shared across documents and are pruned when no evidence is left for them.
 import type Database from 'better-sqlite3';
+import { BUSY_TIMEOUT_MS } from './write-lock.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -79,13 +80,14 @@ CREATE INDEX IF NOT EXISTS evidence_relation ON evidence(relation_id);
 
 /** WAL keeps readers off writers' backs and makes a killed process lose at most the open transaction. */
 export function prepareDatabase(db: Database.Database): void {
+  // First, so that even switching to WAL waits for another process's lock instead of failing.
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   db.pragma('journal_mode = WAL');
   // NORMAL under WAL syncs at checkpoints, not at every commit: a committed document survives a crash
   // or kill of the process (it is in the WAL file), but a power loss or OS crash may drop the last few
   // commits (never corrupting the file). FULL made every document an fsync, half of the ingest time.
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
   db.exec(STATEMENTS);
   db.pragma(`user_version = ${SCHEMA_VERSION}`);
 }
