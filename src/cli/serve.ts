@@ -7,6 +7,7 @@ import { GraphStore } from '../store/index.js';
 import { documentFromFile, textFilesIn } from '../store/files.js';
 import { DEFAULT_MAX_BODY_BYTES } from '../server/app.js';
 import { startServer } from '../server/start.js';
+import { isLoopback, servedHostNames } from '../server/listen-address.js';
 import { CliError, parseCommandArgs, type CliCommand } from './common.js';
 
 const HELP = `usage: newsgraph serve [options]
@@ -21,8 +22,13 @@ options:
   --seeds DIR       seed corpus for an empty store (default ./seeds)
   --no-seed         start with an empty store
   --max-body SIZE   largest request body, e.g. 5mb, 200kb (default 5mb)
-  --cors ORIGINS    comma-separated origins allowed by CORS (default none)
+  --cors ORIGINS    comma-separated origins allowed by CORS and to write (default none)
+  --allow-host NAMES  comma-separated extra host names to answer to (behind a proxy, say);
+                    the listen address, localhost and, for 0.0.0.0, this machine's names are always allowed
+  --token TOKEN     require 'Authorization: Bearer TOKEN' on write routes (or set $NEWSGRAPH_TOKEN)
   --web DIR         built web app to serve at / (default ./web/dist)`;
+
+const list = (value: string | undefined): string[] => (value ? value.split(',').map((o) => o.trim()).filter(Boolean) : []);
 
 /** "5mb", "200kb", "1048576" → bytes. */
 export function parseSize(value: string): number {
@@ -57,15 +63,21 @@ export const serveCommand: CliCommand = {
       'no-seed': { type: 'boolean', default: false },
       'max-body': { type: 'string' },
       cors: { type: 'string' },
+      'allow-host': { type: 'string' },
+      token: { type: 'string' },
       web: { type: 'string', default: join('web', 'dist') },
     });
     const port = parsePort(values.port ?? process.env.PORT);
     const maxBodyBytes = values['max-body'] ? parseSize(values['max-body']) : DEFAULT_MAX_BODY_BYTES;
+    const token = values.token ?? process.env.NEWSGRAPH_TOKEN;
+    if (token !== undefined && token.length < 8) throw new CliError('--token: use at least 8 characters', 2);
     const store = GraphStore.open(resolve(values.data), extractDocument);
     const seeded = values['no-seed'] ? 0 : seedIfEmpty(store, resolve(values.seeds));
     const running = await startServer({
       store, port, host: values.host, maxBodyBytes, handleSignals: true,
-      corsOrigins: values.cors ? values.cors.split(',').map((o) => o.trim()).filter(Boolean) : [],
+      corsOrigins: list(values.cors),
+      allowedHosts: servedHostNames(values.host, list(values['allow-host'])),
+      ...(token !== undefined ? { token } : {}),
       webDist: resolve(values.web),
     }).catch((error: unknown) => {
       store.close();
@@ -74,7 +86,10 @@ export const serveCommand: CliCommand = {
     const graph = store.graph;
     const seededNote = seeded > 0 ? ` (seeded with ${seeded} article${seeded === 1 ? '' : 's'})` : '';
     process.stdout.write(`newsgraph: ${store.documentCount()} documents, ${graph.order} entities, ${graph.size} relations${seededNote}\n`);
-    process.stdout.write(`newsgraph: listening on ${running.url}\n`);
+    process.stdout.write(`newsgraph: listening on ${running.urls.join(', ')}\n`);
+    if (!isLoopback(values.host) && token === undefined) {
+      process.stderr.write(`newsgraph serve: warning: listening on ${values.host}, reachable from other machines, and anyone who can reach it can add and delete documents; use --token to require a token for changes\n`);
+    }
     await new Promise<void>((done) => running.server.once('close', () => done()));
     // close() also closes the store once in-flight requests are done; wait for it.
     await running.close();

@@ -6,6 +6,7 @@ import type { GraphStore } from '../store/index.js';
 import type { ServerContext, ServerOptions } from './context.js';
 import { apiNotFound, errorHandler } from './errors.js';
 import { corsFor, securityHeaders } from './security.js';
+import { LOOPBACK_NAMES, requestGuard } from './request-guard.js';
 import { documentRoutes } from './routes/documents.js';
 import { entityRoutes } from './routes/entities.js';
 import { exportRoutes } from './routes/export.js';
@@ -26,6 +27,8 @@ export function serverOptions(options: Partial<ServerOptions>): ServerOptions {
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     corsOrigins: options.corsOrigins ?? [],
     webDist: options.webDist ?? join(process.cwd(), 'web', 'dist'),
+    allowedHosts: options.allowedHosts ?? LOOPBACK_NAMES,
+    ...(options.token !== undefined ? { token: options.token } : {}),
   };
 }
 
@@ -37,6 +40,7 @@ export function createApp(options: AppOptions): Express {
   app.set('query parser', 'simple');
   app.use(securityHeaders());
   app.use(corsFor(context.options.corsOrigins));
+  app.use(requestGuard(context.options));
   // Before the body parsers: an import is read as the file it is (parsed once, by its reader).
   app.use(exportRoutes(context));
   app.use('/api', express.json({ limit: context.options.maxBodyBytes, type: ['application/json', 'application/*+json'] }));

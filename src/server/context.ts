@@ -10,6 +10,10 @@ export interface ServerOptions {
   corsOrigins: readonly string[];
   /** Directory of the built web app (served at `/` when it exists). */
   webDist: string;
+  /** Host names the server answers to (DNS-rebinding protection); 'any' to answer to every name. */
+  allowedHosts: readonly string[] | 'any';
+  /** When set, write routes need `Authorization: Bearer <token>`. */
+  token?: string;
 }
 
 export interface ServerContext {

@@ -37,7 +37,7 @@ export function corsFor(origins: readonly string[]): RequestHandler {
     res.setHeader('Vary', 'Origin');
     if (req.method === 'OPTIONS') {
       res.setHeader('Access-Control-Allow-Methods', 'GET, POST, DELETE, OPTIONS');
-      res.setHeader('Access-Control-Allow-Headers', 'Content-Type');
+      res.setHeader('Access-Control-Allow-Headers', 'Content-Type, X-Requested-With, Authorization');
       res.setHeader('Access-Control-Max-Age', '600');
       res.status(204).end();
       return;

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { GraphStore } from '../store/index.js';
 import { createApp, type AppOptions } from './app.js';
+import { listenUrls, servedHostNames } from './listen-address.js';
 
 export interface StartOptions extends AppOptions {
   port: number;
@@ -16,7 +17,10 @@ export interface StartOptions extends AppOptions {
 
 export interface RunningServer {
   server: Server;
+  /** The first of `urls`. */
   url: string;
+  /** Every URL the server is reached by (a wildcard listen has one per interface). */
+  urls: string[];
   port: number;
   /** Stops accepting, waits for in-flight requests, closes the store. Safe to call twice. */
   close(): Promise<void>;
@@ -36,14 +40,8 @@ function closeGracefully(server: Server, store: GraphStore, timeoutMs: number): 
   });
 }
 
-/** Loopback and wildcard addresses are shown as localhost, which is what people type. */
-function displayHost(host: string | undefined): string {
-  if (host === undefined || ['127.0.0.1', '0.0.0.0', '::', '::1'].includes(host)) return 'localhost';
-  return host.includes(':') ? `[${host}]` : host;
-}
-
 export async function startServer(options: StartOptions): Promise<RunningServer> {
-  const app = createApp(options);
+  const app = createApp({ ...options, allowedHosts: options.allowedHosts ?? servedHostNames(options.host) });
   const server = createServer();
   let closing: Promise<void> | undefined;
   const inFlight = new Set<ServerResponse>();
@@ -71,5 +69,6 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   if (options.handleSignals) {
     for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => { void close(); });
   }
-  return { server, port, url: `http://${displayHost(options.host)}:${port}`, close };
+  const urls = listenUrls(options.host ?? '127.0.0.1', port);
+  return { server, port, url: urls[0], urls, close };
 }

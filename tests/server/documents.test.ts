@@ -30,7 +30,7 @@ describe('POST /api/documents', () => {
 
   it('accepts text/plain with metadata in the query string', async () => {
     const app = createApp({ store: temp.store });
-    const res = await request(app).post('/api/documents?title=Plain&published=2024-03-05').set('Content-Type', 'text/plain').send(ARTICLE);
+    const res = await request(app).post('/api/documents?title=Plain&published=2024-03-05').set('Content-Type', 'text/plain').set('X-Requested-With', 'newsgraph').send(ARTICLE);
     expect(res.status).toBe(201);
     const list = await request(app).get('/api/documents');
     expect(list.body).toMatchObject({ total: 1, documents: [{ id: res.body.id, title: 'Plain', published: '2024-03-05' }] });
@@ -40,8 +40,8 @@ describe('POST /api/documents', () => {
     const app = createApp({ store: temp.store, maxBodyBytes: 2000 });
     const cases: [request.Test, number, string][] = [
       [request(app).post('/api/documents').send({ text: '   \n ' }), 400, 'empty_text'],
-      [request(app).post('/api/documents').set('Content-Type', 'text/plain').send(''), 400, 'empty_text'],
-      [request(app).post('/api/documents').set('Content-Type', 'text/plain').send(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0xfe, 0x00, 0x01])), 400, 'binary_text'],
+      [request(app).post('/api/documents').set('Content-Type', 'text/plain').set('X-Requested-With', 'newsgraph').send(''), 400, 'empty_text'],
+      [request(app).post('/api/documents').set('Content-Type', 'text/plain').set('X-Requested-With', 'newsgraph').send(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0xfe, 0x00, 0x01])), 400, 'binary_text'],
       [request(app).post('/api/documents').send({ title: 'no text' }), 400, 'invalid_parameter'],
       [request(app).post('/api/documents').send({ text: 42 }), 400, 'invalid_parameter'],
       [request(app).post('/api/documents').send({ text: 'Fine.', colour: 'red' }), 400, 'unknown_parameter'],
@@ -49,10 +49,10 @@ describe('POST /api/documents', () => {
       [request(app).post('/api/documents').send({ text: 'Fine.', url: 'javascript:alert(1)' }), 400, 'invalid_parameter'],
       [request(app).post('/api/documents').set('Content-Type', 'application/json').send('{"text": '), 400, 'invalid_json'],
       [request(app).post('/api/documents').set('Content-Type', 'application/json').send('["text"]'), 400, 'invalid_body'],
-      [request(app).post('/api/documents'), 400, 'invalid_body'],
+      [request(app).post('/api/documents').set('X-Requested-With', 'newsgraph'), 400, 'invalid_body'],
       [request(app).post('/api/documents').set('Content-Type', 'application/octet-stream').send(Buffer.from('abc')), 415, 'unsupported_media_type'],
       [request(app).post('/api/documents').send({ text: 'x'.repeat(3000) }), 413, 'payload_too_large'],
-      [request(app).post('/api/documents').set('Content-Type', 'text/plain').send('x'.repeat(3000)), 413, 'payload_too_large'],
+      [request(app).post('/api/documents').set('Content-Type', 'text/plain').set('X-Requested-With', 'newsgraph').send('x'.repeat(3000)), 413, 'payload_too_large'],
     ];
     for (const [req, status, code] of cases) {
       const res = await req;
@@ -65,7 +65,7 @@ describe('POST /api/documents', () => {
 
   it('defaults the body limit to 5 MB', async () => {
     const app = createApp({ store: temp.store });
-    const res = await request(app).post('/api/documents').set('Content-Type', 'text/plain').send('a'.repeat(5 * 1024 * 1024 + 1));
+    const res = await request(app).post('/api/documents').set('Content-Type', 'text/plain').set('X-Requested-With', 'newsgraph').send('a'.repeat(5 * 1024 * 1024 + 1));
     expect(res.status).toBe(413);
   });
 });

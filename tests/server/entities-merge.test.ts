@@ -27,7 +27,7 @@ describe('merging entities by hand', () => {
     const reopened = createApp({ store: temp.store });
     expect((await request(reopened).get('/api/entities/taliban')).status).toBe(404);
 
-    const split = await request(reopened).post('/api/entities/taliban/split');
+    const split = await request(reopened).post('/api/entities/taliban/split').set('X-Requested-With', 'newsgraph');
     expect(split.status).toBe(200);
     expect(split.body.restored).toEqual(['taliban']);
     expect(split.body.entities[0]).toMatchObject({ id: 'taliban', label: 'Taliban' });
@@ -41,8 +41,8 @@ describe('merging entities by hand', () => {
       [request(app).post('/api/entities/merge').send({ into: 'turkey', from: [] }), 400],
       [request(app).post('/api/entities/merge').send({ into: 'turkey', from: ['turkey'] }), 400],
       [request(app).post('/api/entities/merge').send({ into: 'turkey', from: ['atlantis'] }), 404],
-      [request(app).post('/api/entities/atlantis/split'), 404],
-      [request(app).post('/api/entities/turkey/split'), 409],
+      [request(app).post('/api/entities/atlantis/split').set('X-Requested-With', 'newsgraph'), 404],
+      [request(app).post('/api/entities/turkey/split').set('X-Requested-With', 'newsgraph'), 409],
     ];
     for (const [req, status] of cases) {
       const res = await req;
