@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import express, { type Express } from 'express';
 import type { GraphStore } from '../store/index.js';
 import type { ServerContext, ServerOptions } from './context.js';
-import { apiNotFound, errorHandler } from './errors.js';
+import { apiNotFound, errorHandler, notFound } from './errors.js';
 import { corsFor, securityHeaders } from './security.js';
 import { LOOPBACK_NAMES, requestGuard } from './request-guard.js';
 import { documentRoutes } from './routes/documents.js';
@@ -51,6 +51,8 @@ export function createApp(options: AppOptions): Express {
   app.use(relationRoutes(context));
   app.use('/api', apiNotFound);
   app.use(webAppRoutes(context.options.webDist));
+  // Whatever else (OPTIONS *, a POST to a page): JSON too, never Express's HTML page.
+  app.use(notFound);
   app.use(errorHandler(context.options.maxBodyBytes, log));
   return app;
 }

@@ -62,6 +62,10 @@ export function errorHandler(maxBodyBytes: number, log: (line: string) => void):
   };
 }
 
+export const notFound: RequestHandler = (req, res) => {
+  res.status(404).json(errorBody('not_found', `nothing at ${req.method} ${req.originalUrl.slice(0, 200)}`));
+};
+
 export const apiNotFound: RequestHandler = (req, res) => {
   res.status(404).json(errorBody('route_not_found', `no route ${req.method} ${req.path}`));
 };

@@ -1,16 +1,19 @@
 // Listening and shutting down: SIGTERM/SIGINT stop accepting connections, let in-flight requests
 // finish, then close the database.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { GraphStore } from '../store/index.js';
 import { createApp, type AppOptions } from './app.js';
 import { listenUrls, servedHostNames } from './listen-address.js';
+import { answerNodeErrors, TIMEOUT_CHECK_MS } from './node-errors.js';
 
 export interface StartOptions extends AppOptions {
   port: number;
   host?: string;
   /** Give up waiting for in-flight requests after this long (ms). */
   shutdownTimeoutMs?: number;
+  /** Whole request must arrive within this time (ms; default REQUEST_TIMEOUT_MS, 30 s). */
+  requestTimeoutMs?: number;
   /** Install SIGTERM/SIGINT handlers (the CLI does; tests usually call close()). */
   handleSignals?: boolean;
 }
@@ -42,13 +45,16 @@ function closeGracefully(server: Server, store: GraphStore, timeoutMs: number): 
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const app = createApp({ ...options, allowedHosts: options.allowedHosts ?? servedHostNames(options.host) });
-  const server = createServer();
+  const server = createServer({ connectionsCheckingInterval: Math.min(TIMEOUT_CHECK_MS, options.requestTimeoutMs ?? TIMEOUT_CHECK_MS) });
   let closing: Promise<void> | undefined;
   const inFlight = new Set<ServerResponse>();
+  const responseOn = new WeakMap<Socket, ServerResponse>();
+  answerNodeErrors(server, (socket) => responseOn.get(socket), options.requestTimeoutMs);
   // Registered before the app, so it sees each response before the app may have sent it.
-  server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     inFlight.add(res);
-    res.on('close', () => inFlight.delete(res));
+    responseOn.set(req.socket, res);
+    res.on('close', () => { inFlight.delete(res); if (responseOn.get(req.socket) === res) responseOn.delete(req.socket); });
     // Once shutting down, a finished response must not leave its connection open for more.
     res.on('finish', () => { if (closing) server.closeIdleConnections(); });
     if (closing) res.setHeader('Connection', 'close');
