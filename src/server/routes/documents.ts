@@ -1,15 +1,21 @@
 // Documents: add (JSON or text/plain), list, read, delete.
 import { Router, type Request } from 'express';
 import type { ServerContext } from '../context.js';
+import { decodeDocumentText } from '../../ingest/input.js';
 import { ingestText } from '../../ingest/service.js';
 import type { DocumentInput } from '../../store/index.js';
 import { ApiError } from '../errors.js';
 import { documentBody, documentUploadQuery, emptyQuery, idParam, pageQuery, parseParams } from '../../query/params.js';
 
+/** Text uploads must be UTF-8 (or its ASCII subset): that is what src/ingest decodes. */
+const UTF8_CHARSETS = new Set(['utf-8', 'utf8', 'us-ascii']);
+
 function documentInput(req: Request): DocumentInput {
-  if (typeof req.body === 'string') {
+  if (Buffer.isBuffer(req.body)) {
     const meta = parseParams(documentUploadQuery, req.query, 'query');
-    return { text: req.body, ...meta };
+    const charset = /;\s*charset="?([^";]+)/i.exec(req.get('content-type') ?? '')?.[1]?.toLowerCase();
+    if (charset !== undefined && !UTF8_CHARSETS.has(charset)) throw new ApiError(415, 'unsupported_encoding', `send the text as UTF-8, not ${charset}`);
+    return { text: decodeDocumentText(req.body), ...meta };
   }
   if (req.body === undefined || req.body === null || typeof req.body !== 'object' || Array.isArray(req.body)) {
     if (req.headers['content-type'] === undefined) throw new ApiError(400, 'invalid_body', 'send the document: JSON { "text": ... } or text/plain');
