@@ -6,7 +6,10 @@ import type { PredicateId } from '../domain/ontology.js';
 import type { Sentence } from './nlp.js';
 import type { NameMention } from './mentions.js';
 import type { Slot } from './relations.js';
-import { COMPOUND_TITLES, TITLE_HEADS, TITLE_MODIFIERS, type TitleRole } from './data/titles.js';
+import { COMPOUND_TITLES, TITLE_HEADS, TITLE_MODIFIERS, type TitleRole } from './lang/en/titles.js';
+import { MEMBER_WORDS } from './lang/en/cues.js';
+import { ARTICLES, TITLE_OWNER_PREPOSITIONS, W } from './lang/en/grammar.js';
+import { LEADING_VERBS } from './lang/en/lexicon.js';
 
 export interface StandingRelation {
   source: string;
@@ -40,7 +43,6 @@ export function structuralRelations(mentions: readonly NameMention[], entityOfMe
   return out;
 }
 
-const MEMBER_WORDS = new Set(['member', 'members', 'ally']);
 
 /** "NATO member Turkey", "Turkey, a NATO member,", "Poland, a member of the EU". */
 export function membershipRelations(sentence: Sentence, slots: ReadonlyArray<Slot | undefined>): StandingRelation[] {
@@ -55,7 +57,7 @@ export function membershipRelations(sentence: Sentence, slots: ReadonlyArray<Slo
       return;
     }
     // "X, a member of Y" / "X is a member of Y"
-    if (tokens[i + 1]?.lower === 'of') {
+    if (tokens[i + 1]?.lower === W.of) {
       let k = i + 2;
       while (tokens[k] && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k++;
       const group = slots[k];
@@ -69,12 +71,11 @@ export function membershipRelations(sentence: Sentence, slots: ReadonlyArray<Slo
 }
 
 const isTitleWord = (word: string) => TITLE_HEADS[word] !== undefined;
-const LEADING_VERBS = new Set(['led', 'headed', 'chaired', 'commanded', 'founded']);
 
 /** Reads "[the] [Owner's | Demonym] modifiers Title [of|to [the] Owner]" from token `from`; returns the owner and role. */
 function titlePhrase(tokens: Sentence['tokens'], slots: ReadonlyArray<Slot | undefined>, from: number, people: ReadonlySet<string>): { owner: string; role: TitleRole; end: number } | undefined {
   let k = from;
-  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an') k++;
+  if (ARTICLES.has(tokens[k]?.lower ?? '')) k++;
   let owner: string | undefined;
   const before = slots[k];
   if (before && !people.has(before.entity)) {
@@ -86,9 +87,9 @@ function titlePhrase(tokens: Sentence['tokens'], slots: ReadonlyArray<Slot | und
   while (k < tokens.length && !slots[k] && (TITLE_MODIFIERS.has(tokens[k].lower) || isTitleWord(tokens[k].lower))) words.push(tokens[k++].lower);
   if (words.length === 0 || !words.some(isTitleWord)) return undefined;
   const role = COMPOUND_TITLES[words.slice(-2).join(' ')] ?? TITLE_HEADS[words[words.length - 1]] ?? 'official';
-  if (!owner && (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'to')) {
+  if (!owner && TITLE_OWNER_PREPOSITIONS.has(tokens[k]?.lower ?? '')) {
     let m = k + 1;
-    if (tokens[m]?.lower === 'the') m++;
+    if (tokens[m]?.lower === W.the) m++;
     const after = slots[m];
     if (after && !people.has(after.entity)) { owner = after.entity; k = after.last + 1; }
   }
@@ -111,7 +112,7 @@ export function appositionRelations(sentence: Sentence, slots: ReadonlyArray<Slo
       if (title) push(slot.entity, title.owner, title.role);
     }
     // "the RSF, led by General Mohamed Hamdan Dagalo,"
-    if (!people.has(slot.entity) && tokens[slot.last + 1]?.text === ',' && LEADING_VERBS.has(tokens[slot.last + 2]?.lower ?? '') && tokens[slot.last + 3]?.lower === 'by') {
+    if (!people.has(slot.entity) && tokens[slot.last + 1]?.text === ',' && LEADING_VERBS.has(tokens[slot.last + 2]?.lower ?? '') && tokens[slot.last + 3]?.lower === W.by) {
       let m = slot.last + 4;
       while (tokens[m] && !slots[m] && (isTitleWord(tokens[m].lower) || TITLE_MODIFIERS.has(tokens[m].lower))) m++;
       const leader = slots[m];
