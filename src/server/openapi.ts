@@ -49,6 +49,7 @@ const schemas: Json = {
     properties: {
       doc: { type: 'string' }, sentence: { type: 'integer' }, start: { type: 'integer' }, end: { type: 'integer' },
       text: { type: 'string', description: 'The sentence that states the relation.' },
+      reason: { type: 'string', description: 'Id of the extraction rule that read the relation off the sentence (docs/extraction-rules.md).' },
       title: { type: ['string', 'null'] }, published: { type: ['string', 'null'] },
     },
   },

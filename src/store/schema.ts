@@ -3,7 +3,7 @@
 // shared across documents and are pruned when no evidence is left for them.
 import type Database from 'better-sqlite3';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const STATEMENTS = `
 CREATE TABLE IF NOT EXISTS documents (
@@ -71,11 +71,20 @@ CREATE TABLE IF NOT EXISTS evidence (
   end INTEGER NOT NULL,
   text TEXT NOT NULL,
   modality TEXT NOT NULL,
-  confidence REAL NOT NULL
+  confidence REAL NOT NULL,
+  -- The extraction rule that read the fact off the sentence (docs/extraction-rules.md); '' when unknown.
+  reason TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS evidence_doc ON evidence(doc_id);
 CREATE INDEX IF NOT EXISTS evidence_relation ON evidence(relation_id);
 `;
+
+/** Brings a store written by an older version up to this schema; new columns get defaults, nothing is lost. */
+function migrate(db: Database.Database): void {
+  const columns = db.prepare('PRAGMA table_info(evidence)').all() as Array<{ name: string }>;
+  // Version 2: evidence.reason.
+  if (!columns.some((c) => c.name === 'reason')) db.exec("ALTER TABLE evidence ADD COLUMN reason TEXT NOT NULL DEFAULT ''");
+}
 
 /** WAL keeps readers off writers' backs and makes a killed process lose at most the open transaction. */
 export function prepareDatabase(db: Database.Database): void {
@@ -87,5 +96,6 @@ export function prepareDatabase(db: Database.Database): void {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.exec(STATEMENTS);
+  migrate(db);
   db.pragma(`user_version = ${SCHEMA_VERSION}`);
 }
