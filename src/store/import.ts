@@ -3,7 +3,7 @@
 // evidence sentences at their offsets (the rest is blank: only those sentences are known). Relations
 // without evidence and entities without relations go into one "imported file" document whose lines
 // are their provenance, so every stored fact still points at a text.
-import type { ExtractedEntity, ExtractedRelation, ExtractionResult, Evidence } from '../extract/types.js';
+import type { ExtractedEntity, ExtractedRelation, ExtractionResult, Evidence } from '../domain/extraction.js';
 import { relationKey, type DocumentInfo, type KnowledgeGraph } from '../graph/model.js';
 import { DOCUMENT_LIMITS, LimitError } from '../domain/limits.js';
 import { contentHash } from './identity.js';
@@ -59,7 +59,14 @@ function assertImportSize(drafts: ReadonlyMap<string, Draft>, limits: ImportLimi
   }
 }
 
-export type ImportLimits = Pick<typeof DOCUMENT_LIMITS, 'maxDocumentChars' | 'maxImportChars'>;
+export interface ImportLimits {
+  /** Longest document rebuilt from evidence, in characters. */
+  maxDocumentChars: number;
+  /** All rebuilt documents together, in characters. */
+  maxImportChars: number;
+}
+
+const DEFAULT_IMPORT_LIMITS: ImportLimits = { maxDocumentChars: DOCUMENT_LIMITS.maxDocumentBytes, maxImportChars: DOCUMENT_LIMITS.maxImportChars };
 
 function entityOf(graph: KnowledgeGraph, node: string, idOf: (node: string) => string): ExtractedEntity {
   const a = graph.getNodeAttributes(node);
@@ -132,7 +139,7 @@ function perEvidenceConfidence(combined: number, n: number): number {
 }
 
 /** The graph as documents with their extractions; `idOf` maps node keys to stored entity ids. */
-export function documentsOfGraph(graph: KnowledgeGraph, idOf: (node: string) => string, stored: AlreadyStored, limits: ImportLimits = DOCUMENT_LIMITS): ImportedDocument[] {
+export function documentsOfGraph(graph: KnowledgeGraph, idOf: (node: string) => string, stored: AlreadyStored, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): ImportedDocument[] {
   const drafts = new Map<string, Draft>();
   const covered = new Set<string>();
   graph.forEachEdge((_edge, a, source, target) => {

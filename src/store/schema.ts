@@ -4,7 +4,7 @@
 import type Database from 'better-sqlite3';
 import { BUSY_TIMEOUT_MS } from './write-lock.js';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const STATEMENTS = `
 CREATE TABLE IF NOT EXISTS documents (
@@ -72,11 +72,20 @@ CREATE TABLE IF NOT EXISTS evidence (
   end INTEGER NOT NULL,
   text TEXT NOT NULL,
   modality TEXT NOT NULL,
-  confidence REAL NOT NULL
+  confidence REAL NOT NULL,
+  -- The extraction rule that read the fact off the sentence (docs/extraction-rules.md); '' when unknown.
+  reason TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS evidence_doc ON evidence(doc_id);
 CREATE INDEX IF NOT EXISTS evidence_relation ON evidence(relation_id);
 `;
+
+/** Brings a store written by an older version up to this schema; new columns get defaults, nothing is lost. */
+function migrate(db: Database.Database): void {
+  const columns = db.prepare('PRAGMA table_info(evidence)').all() as Array<{ name: string }>;
+  // Version 2: evidence.reason.
+  if (!columns.some((c) => c.name === 'reason')) db.exec("ALTER TABLE evidence ADD COLUMN reason TEXT NOT NULL DEFAULT ''");
+}
 
 /** WAL keeps readers off writers' backs and makes a killed process lose at most the open transaction. */
 export function prepareDatabase(db: Database.Database): void {
@@ -89,5 +98,6 @@ export function prepareDatabase(db: Database.Database): void {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.exec(STATEMENTS);
+  migrate(db);
   db.pragma(`user_version = ${SCHEMA_VERSION}`);
 }

@@ -9,7 +9,7 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.js';
 import { GraphStore } from '../../src/store/index.js';
-import type { ExtractionResult } from '../../src/extract/types.js';
+import type { ExtractionResult } from '../../src/domain/extraction.js';
 import { crashDocument } from './crash-documents.js';
 
 const child = join(dirname(fileURLToPath(import.meta.url)), 'writer-child.ts');
@@ -39,9 +39,9 @@ describe('two processes writing to one store', () => {
       extractions.set(text, result);
       texts.push(text);
     }
-    const store = GraphStore.open(dir, (text, doc) => ({ ...(extractions.get(text) as ExtractionResult), doc }));
+    const store = GraphStore.open(dir);
     try {
-      const app = createApp({ store });
+      const app = createApp({ store, extract: (text, doc) => ({ ...(extractions.get(text) as ExtractionResult), doc }) });
       const other = runWriter(dir, 10_000, PER_PROCESS);
       const statuses: number[] = [];
       for (const text of texts) {

@@ -4,16 +4,16 @@
 import type { IncomingMessage } from 'node:http';
 import { Router, type Request } from 'express';
 import { z } from 'zod';
-import { CONTENT_TYPES, EXPORT_FORMATS, IMPORT_FORMATS, exportGraph, readGraph, type ExportFormat } from '../../export/formats.js';
-import { GEXF_VERSIONS, type GexfVersion } from '../../export/gexf-write.js';
-import { ImportFormatError } from '../../export/import-error.js';
+import { CONTENT_TYPES, EXPORT_FORMATS, IMPORT_FORMATS, exportGraph, readGraph, type ExportFormat } from '../../formats/formats.js';
+import { GEXF_VERSIONS, type GexfVersion } from '../../formats/gexf-write.js';
+import { ImportFormatError } from '../../formats/import-error.js';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../../graph/model.js';
 import { filteredGraph } from '../../query/subgraph.js';
 import { DOCUMENT_LIMITS } from '../../domain/limits.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
-import { relationFilter } from '../refs.js';
-import { parseOr400, relationFilterSchema } from '../validation.js';
+import { relationFilter } from '../../query/refs.js';
+import { parseParams, relationFilterSchema } from '../../query/params.js';
 
 const flag = z.enum(['true', 'false', '1', '0'], { error: 'must be true or false' }).transform((v) => v === 'true' || v === '1');
 
@@ -62,7 +62,7 @@ export function exportRoutes(context: ServerContext): Router {
   const router = Router();
 
   router.get('/api/export', async (req, res) => {
-    const query = parseOr400(exportQuery, req.query, 'query');
+    const query = parseParams(exportQuery, req.query, 'query');
     if (query.format === 'csv' && query.file === undefined) {
       throw new ApiError(400, 'invalid_parameter', 'file: csv is two files, ask for file=nodes or file=edges');
     }
@@ -79,7 +79,7 @@ export function exportRoutes(context: ServerContext): Router {
   });
 
   router.post('/api/import', async (req, res) => {
-    const query = parseOr400(importQuery, req.query, 'query');
+    const query = parseParams(importQuery, req.query, 'query');
     const text = await bodyText(req, context.options.maxBodyBytes);
     if (text.trim() === '') throw new ApiError(400, 'empty_body', 'send the GEXF, GraphML or JSON file as the request body');
     let graph: KnowledgeGraph;
@@ -90,7 +90,8 @@ export function exportRoutes(context: ServerContext): Router {
       throw error;
     }
     // The store merges it in one transaction: all of it or nothing.
-    const limits = { ...DOCUMENT_LIMITS, maxDocumentChars: Math.min(DOCUMENT_LIMITS.maxDocumentChars, context.options.maxBodyBytes) };
+    // A rebuilt document may be no longer than a document could be uploaded.
+    const limits = { maxDocumentChars: Math.min(DOCUMENT_LIMITS.maxDocumentBytes, context.options.maxBodyBytes), maxImportChars: DOCUMENT_LIMITS.maxImportChars };
     res.status(200).json({ imported: context.store.importGraph(graph, limits) });
   });
 
