@@ -149,7 +149,7 @@ describe.each(CASES)('$name', (kase) => {
     const store = GraphStore.open(join(dir, `http-data-${kase.name.replace(/\W+/g, '-')}`));
     try {
       const app = createApp({ store, log: () => {} });
-      const res = await request(app).post('/api/documents').set('Content-Type', 'text/plain').send(kase.bytes);
+      const res = await request(app).post('/api/documents').set('Content-Type', 'text/plain').set('X-Requested-With', 'newsgraph').send(kase.bytes);
       if (kase.problem) {
         expect({ status: res.status, code: res.body?.error?.code }).toEqual(HTTP[kase.problem]);
         expect(res.body.error.message).toMatch(kase.problem === 'too_large' ? /larger than the limit/ : (kase.message as RegExp));
