@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import express, { type Express } from 'express';
 import type { Extractor } from '../domain/extraction.js';
+import type { AsyncExtractor } from '../ingest/extraction-pool.js';
 import type { GraphStore } from '../store/index.js';
 import type { ServerContext, ServerOptions } from './context.js';
 import { DocumentInputError } from '../ingest/input.js';
@@ -22,6 +23,8 @@ export interface AppOptions extends Partial<ServerOptions> {
   store: GraphStore;
   /** The extractor for uploaded documents (src/ingest's, the real one, by default). */
   extract?: Extractor;
+  /** Extraction off the event loop (startServer passes its worker pool's). */
+  extractAsync?: AsyncExtractor;
   /** Where server errors (5xx) are logged; stderr by default. */
   log?: (line: string) => void;
 }
@@ -47,7 +50,7 @@ function requireUtf8(_req: unknown, _res: unknown, body: Buffer, encoding: strin
 }
 
 export function createApp(options: AppOptions): Express {
-  const context: ServerContext = { store: options.store, extract: options.extract, options: serverOptions(options) };
+  const context: ServerContext = { store: options.store, extract: options.extract, extractAsync: options.extractAsync, options: serverOptions(options) };
   const log = options.log ?? ((line: string) => process.stderr.write(`newsgraph serve: ${line}\n`));
   const app = express();
   app.disable('x-powered-by');

@@ -2,6 +2,7 @@
 // Routes read `context.store.graph` on each request and never keep it: merges, splits and deletions
 // rebuild the graph from the database and swap in a new graph object.
 import type { Extractor } from '../domain/extraction.js';
+import type { AsyncExtractor } from '../ingest/extraction-pool.js';
 import type { GraphStore } from '../store/index.js';
 
 export interface ServerOptions {
@@ -22,5 +23,7 @@ export interface ServerContext {
   store: GraphStore;
   /** What POST /api/documents extracts with (through src/ingest); src/ingest's default when absent. */
   extract?: Extractor;
+  /** When set, POST /api/documents extracts with it, off the event loop (a worker pool's); preferred to `extract`. */
+  extractAsync?: AsyncExtractor;
   options: ServerOptions;
 }

@@ -6,6 +6,7 @@ import { DocumentInputError } from '../ingest/input.js';
 import { QueryError } from '../query/errors.js';
 import { StoreError } from '../store/index.js';
 import { isBusy } from '../store/write-lock.js';
+import { PoolBusyError } from '../ingest/worker-pool.js';
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {
@@ -49,6 +50,7 @@ export function toApiError(error: unknown, maxBodyBytes: number): ApiError {
   if (error instanceof StoreError) return new ApiError(STORE_STATUS[error.code], error.code, error.message);
   if (error instanceof LimitError) return new ApiError(413, error.code, error.message);
   if (isBusy(error)) return new ApiError(503, 'store_busy', 'another process is writing to the store; try again shortly');
+  if (error instanceof PoolBusyError) return new ApiError(503, 'extraction_busy', `every extraction worker is busy: ${error.message}`);
   if (error instanceof QueryError) return new ApiError(QUERY_STATUS[error.kind], error.code, error.message);
   if (error instanceof DocumentInputError) return new ApiError(INPUT_STATUS[error.code], inputCode(error.code), error.message);
   if (typeof error === 'object' && error !== null) {

@@ -6,12 +6,17 @@ import type { GraphStore } from '../store/index.js';
 import { createApp, type AppOptions } from './app.js';
 import { listenUrls, servedHostNames } from './listen-address.js';
 import { answerNodeErrors, TIMEOUT_CHECK_MS } from './node-errors.js';
+import { extractionPool } from '../ingest/extraction-pool.js';
 
 export interface StartOptions extends AppOptions {
   port: number;
   host?: string;
   /** Give up waiting for in-flight requests after this long (ms). */
   shutdownTimeoutMs?: number;
+  /** Extraction worker threads (default: one less than the cores, 1 to 4); 0 extracts on the event loop. */
+  workers?: number;
+  /** Documents that may wait for a free worker; more get 503 with Retry-After (default 16). */
+  maxQueuedExtractions?: number;
   /** Whole request must arrive within this time (ms; default REQUEST_TIMEOUT_MS, 30 s). */
   requestTimeoutMs?: number;
   /** Install SIGTERM/SIGINT handlers (the CLI does; tests usually call close()). */
@@ -44,7 +49,13 @@ function closeGracefully(server: Server, store: GraphStore, timeoutMs: number): 
 }
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
-  const app = createApp({ ...options, allowedHosts: options.allowedHosts ?? servedHostNames(options.host) });
+  // Extraction runs in worker threads unless the caller gave an extractor (tests) or asked for none.
+  const pool = options.extract === undefined && options.extractAsync === undefined && options.workers !== 0
+    ? extractionPool({ size: options.workers, maxQueue: options.maxQueuedExtractions }) : undefined;
+  const app = createApp({
+    ...options, allowedHosts: options.allowedHosts ?? servedHostNames(options.host),
+    ...(pool ? { extractAsync: pool.extract } : {}),
+  });
   const server = createServer({ connectionsCheckingInterval: Math.min(TIMEOUT_CHECK_MS, options.requestTimeoutMs ?? TIMEOUT_CHECK_MS) });
   let closing: Promise<void> | undefined;
   const inFlight = new Set<ServerResponse>();
@@ -68,7 +79,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const close = (): Promise<void> => {
     if (!closing) {
       for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
-      closing = closeGracefully(server, options.store, options.shutdownTimeoutMs ?? 10_000);
+      closing = closeGracefully(server, options.store, options.shutdownTimeoutMs ?? 10_000).then(() => pool?.close());
     }
     return closing;
   };

@@ -3,6 +3,7 @@ import { Router, type Request } from 'express';
 import type { ServerContext } from '../context.js';
 import { decodeDocumentText } from '../../ingest/input.js';
 import { ingestText } from '../../ingest/service.js';
+import { ingestTextAsync } from '../../ingest/extraction-pool.js';
 import type { DocumentInput } from '../../store/index.js';
 import { ApiError } from '../errors.js';
 import { documentBody, documentUploadQuery, emptyQuery, idParam, pageQuery, parseParams } from '../../query/params.js';
@@ -31,8 +32,9 @@ function documentInput(req: Request): DocumentInput {
 export function documentRoutes(context: ServerContext): Router {
   const router = Router();
 
-  router.post('/api/documents', (req, res) => {
-    const outcome = ingestText(context.store, documentInput(req), context.extract);
+  router.post('/api/documents', async (req, res) => {
+    const input = documentInput(req);
+    const outcome = context.extractAsync ? await ingestTextAsync(context.store, input, context.extractAsync) : ingestText(context.store, input, context.extract);
     res.status(outcome.created ? 201 : 200).json(outcome);
   });
 
