@@ -1,14 +1,17 @@
-// The merged graph as the store keeps it: one row per node, one per edge and one per evidence of an
-// edge, written in the same transaction as the document rows they come from. Start-up reads these
-// rows straight into a graph instead of replaying every stored extraction (src/store/replay.ts), which
+// The merged graph as the store keeps it: one row per node and one per edge (attributes as JSON),
+// written in the same transaction as the document rows they come from. Start-up reads these rows
+// straight into a graph instead of replaying every stored extraction (src/store/replay.ts), which
 // stays as the repair and migration path (`newsgraph reindex`).
 //
-// Evidence has its own rows, appended as documents arrive: an edge stated by thousands of documents
-// is then never rewritten whole on each new statement.
+// An edge row holds its first EVIDENCE_CHUNK evidence inline, so that start-up is one JSON.parse per
+// edge for nearly every edge; further evidence goes into chunks of the same size in graph_evidence.
+// A new statement then rewrites at most one edge row and one chunk, however often the fact is stated.
 import type Database from 'better-sqlite3';
 import type { Evidence, ExtractionResult } from '../domain/extraction.js';
 import { createKnowledgeGraph, relationKey, type EntityAttributes, type KnowledgeGraph, type RelationAttributes } from '../graph/model.js';
 import { documentInfo, graphFromDatabase } from './replay.js';
+
+export const EVIDENCE_CHUNK = 64;
 
 export const GRAPH_TABLES = `
 CREATE TABLE IF NOT EXISTS graph_nodes (
@@ -17,25 +20,21 @@ CREATE TABLE IF NOT EXISTS graph_nodes (
   attrs TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS graph_edges (
-  id TEXT PRIMARY KEY,
-  -- Position of the edge in the graph: replay adds edges in document order, and so does start-up.
-  ord INTEGER NOT NULL,
+  -- Position of the edge in the graph: replay adds edges in document order, and start-up reads them so.
+  ord INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
   source TEXT NOT NULL,
   target TEXT NOT NULL,
-  -- The edge's attributes with an empty evidence list (JSON); the evidence is in graph_evidence.
+  -- The edge's attributes (JSON) with its first EVIDENCE_CHUNK evidence.
   attrs TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS graph_edges_ord ON graph_edges(ord);
 CREATE TABLE IF NOT EXISTS graph_evidence (
-  id INTEGER PRIMARY KEY,
   edge_id TEXT NOT NULL,
-  doc TEXT NOT NULL,
-  sentence INTEGER NOT NULL,
-  start INTEGER NOT NULL,
-  end INTEGER NOT NULL,
-  text TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS graph_evidence_edge ON graph_evidence(edge_id);
+  -- Chunk n holds evidence [(n + 1) * EVIDENCE_CHUNK, (n + 2) * EVIDENCE_CHUNK) as a JSON array.
+  chunk INTEGER NOT NULL,
+  items TEXT NOT NULL,
+  PRIMARY KEY (edge_id, chunk)
+) WITHOUT ROWID;
 `;
 
 type Statement = Database.Statement;
@@ -43,11 +42,11 @@ type Statement = Database.Statement;
 const SQL = {
   node: 'INSERT OR REPLACE INTO graph_nodes (id, attrs) VALUES (?, ?)',
   dropNode: 'DELETE FROM graph_nodes WHERE id = ?',
-  edge: 'INSERT OR REPLACE INTO graph_edges (id, ord, source, target, attrs) VALUES (?, ?, ?, ?, ?)',
+  edge: 'INSERT INTO graph_edges (id, source, target, attrs) VALUES (?, ?, ?, ?)',
   edgeAttrs: 'UPDATE graph_edges SET attrs = ? WHERE id = ?',
   dropEdge: 'DELETE FROM graph_edges WHERE id = ?',
-  evidence: 'INSERT INTO graph_evidence (edge_id, doc, sentence, start, end, text) VALUES (?, ?, ?, ?, ?, ?)',
-  dropEvidence: 'DELETE FROM graph_evidence WHERE edge_id = ?',
+  chunk: 'INSERT OR REPLACE INTO graph_evidence (edge_id, chunk, items) VALUES (?, ?, ?)',
+  dropChunks: 'DELETE FROM graph_evidence WHERE edge_id = ?',
 } as const;
 
 const prepared = new WeakMap<Database.Database, Record<keyof typeof SQL, Statement>>();
@@ -61,61 +60,61 @@ function statements(db: Database.Database): Record<keyof typeof SQL, Statement> 
   return found;
 }
 
-/** An edge's attributes with an empty evidence list (kept in its place, so that keys keep their order). */
+/** An edge row's attributes: the evidence list cut to its inline part (in its place, so keys keep their order). */
 function edgeAttrsJson(attrs: RelationAttributes): string {
-  return JSON.stringify({ ...attrs, evidence: [] });
+  return JSON.stringify(attrs.evidence.length <= EVIDENCE_CHUNK ? attrs : { ...attrs, evidence: attrs.evidence.slice(0, EVIDENCE_CHUNK) });
 }
 
 function writeNode(db: Database.Database, graph: KnowledgeGraph, node: string): void {
   statements(db).node.run(node, JSON.stringify(graph.getNodeAttributes(node)));
 }
 
-function writeEvidence(db: Database.Database, edge: string, evidence: readonly Evidence[]): void {
-  const { evidence: insert } = statements(db);
-  for (const e of evidence) insert.run(edge, e.doc, e.sentence, e.start, e.end, e.text);
+/** Writes the overflow chunks that hold evidence from index `from` on. */
+function writeChunks(db: Database.Database, edge: string, evidence: readonly Evidence[], from: number): void {
+  const { chunk } = statements(db);
+  for (let n = Math.floor(Math.max(from, EVIDENCE_CHUNK) / EVIDENCE_CHUNK) - 1; (n + 1) * EVIDENCE_CHUNK < evidence.length; n++) {
+    chunk.run(edge, n, JSON.stringify(evidence.slice((n + 1) * EVIDENCE_CHUNK, (n + 2) * EVIDENCE_CHUNK)));
+  }
 }
 
-/** The graph's edge count and, for each edge an extraction touches, its evidence count: taken before the change. */
-export interface GraphBefore { size: number; evidence: Map<string, number> }
+function insertEdge(db: Database.Database, graph: KnowledgeGraph, edge: string): void {
+  const attrs = graph.getEdgeAttributes(edge);
+  statements(db).edge.run(edge, graph.source(edge), graph.target(edge), edgeAttrsJson(attrs));
+  writeChunks(db, edge, attrs.evidence, 0);
+}
 
-/** What persistDocument needs to know about the graph before an extraction (entity keys resolved to node ids) is added. */
-export function graphBefore(graph: KnowledgeGraph, result: ExtractionResult): GraphBefore {
+/** For each edge an extraction (entity keys resolved to node ids) touches, its evidence count before the change. */
+export function evidenceBefore(graph: KnowledgeGraph, result: ExtractionResult): Map<string, number> {
   const known = new Set(result.entities.map((e) => e.key));
-  const evidence = new Map<string, number>();
+  const counts = new Map<string, number>();
   for (const r of result.relations) {
     if (r.source === r.target || !known.has(r.source) || !known.has(r.target)) continue;
     const key = relationKey(r.source, r.predicate, r.target);
-    if (!evidence.has(key)) evidence.set(key, graph.hasEdge(key) ? graph.getEdgeAttribute(key, 'evidence').length : 0);
+    if (!counts.has(key)) counts.set(key, graph.hasEdge(key) ? graph.getEdgeAttribute(key, 'evidence').length : -1);
   }
-  return { size: graph.size, evidence };
+  return counts;
 }
 
 /**
- * Writes what one document changed in the graph: its nodes, its edges and the evidence each edge
- * gained. New edges were appended to the graph in the order the extraction states them.
+ * Writes what one document changed in the graph: its nodes and its edges. New edges (count -1 in
+ * `before`) were appended to the graph in the order the extraction states them, and are so to the table.
  */
-export function persistDocument(db: Database.Database, graph: KnowledgeGraph, result: ExtractionResult, before: GraphBefore): void {
+export function persistDocument(db: Database.Database, graph: KnowledgeGraph, result: ExtractionResult, before: ReadonlyMap<string, number>): void {
   const sql = statements(db);
   for (const node of new Set(result.entities.map((e) => e.key))) if (graph.hasNode(node)) writeNode(db, graph, node);
-  let ord = before.size;
-  for (const [edge, count] of before.evidence) {
+  for (const [edge, count] of before) {
     if (!graph.hasEdge(edge)) continue;
+    if (count < 0) { insertEdge(db, graph, edge); continue; }
     const attrs = graph.getEdgeAttributes(edge);
-    if (count === 0) sql.edge.run(edge, ord++, graph.source(edge), graph.target(edge), edgeAttrsJson(attrs));
-    else sql.edgeAttrs.run(edgeAttrsJson(attrs), edge);
-    writeEvidence(db, edge, attrs.evidence.slice(count));
+    sql.edgeAttrs.run(edgeAttrsJson(attrs), edge);
+    if (attrs.evidence.length > count) writeChunks(db, edge, attrs.evidence, count);
   }
 }
 
 /** Writes the whole graph into empty graph tables. */
 function writeGraph(db: Database.Database, graph: KnowledgeGraph): void {
-  const { edge: insertEdge } = statements(db);
   graph.forEachNode((node) => writeNode(db, graph, node));
-  let ord = 0;
-  graph.forEachEdge((edge, attrs, source, target) => {
-    insertEdge.run(edge, ord++, source, target, edgeAttrsJson(attrs));
-    writeEvidence(db, edge, attrs.evidence);
-  });
+  graph.forEachEdge((edge) => insertEdge(db, graph, edge));
 }
 
 function sameEvidence(a: readonly Evidence[], b: readonly Evidence[]): boolean {
@@ -123,9 +122,25 @@ function sameEvidence(a: readonly Evidence[], b: readonly Evidence[]): boolean {
     && e.sentence === b[i].sentence && e.text === b[i].text);
 }
 
+/** Whether `next` lists the edges it shares with `previous` in the same order, and its new edges after them. */
+function edgesKeepOrder(previous: KnowledgeGraph, next: KnowledgeGraph): boolean {
+  const position = new Map<string, number>();
+  previous.forEachEdge((edge) => { position.set(edge, position.size); });
+  let last = -1;
+  let seenNew = false;
+  return next.everyEdge((edge) => {
+    const at = position.get(edge);
+    if (at === undefined) { seenNew = true; return true; }
+    if (seenNew || at < last) return false;
+    last = at;
+    return true;
+  });
+}
+
 /**
  * Brings the graph tables from `previous` (what they hold) to `next`, writing only what differs: used
- * after deletions, merges, splits and imports, whose effect on the graph is computed by replay.
+ * after deletions, merges, splits and imports, whose effect on the graph is computed by replay. When
+ * the edges' order changed, the edge rows are written again in the new order.
  */
 export function syncGraphTables(db: Database.Database, previous: KnowledgeGraph, next: KnowledgeGraph): void {
   const sql = statements(db);
@@ -133,21 +148,18 @@ export function syncGraphTables(db: Database.Database, previous: KnowledgeGraph,
   next.forEachNode((node, attrs) => {
     if (!previous.hasNode(node) || JSON.stringify(previous.getNodeAttributes(node)) !== JSON.stringify(attrs)) writeNode(db, next, node);
   });
-  previous.forEachEdge((edge) => { if (!next.hasEdge(edge)) { sql.dropEdge.run(edge); sql.dropEvidence.run(edge); } });
-  const previousOrd = new Map<string, number>();
-  let ord = 0;
-  previous.forEachEdge((edge) => { previousOrd.set(edge, ord++); });
-  ord = 0;
-  next.forEachEdge((edge, attrs, source, target) => {
-    const position = ord++;
-    const old = previous.hasEdge(edge) ? previous.getEdgeAttributes(edge) : undefined;
-    if (!old || previousOrd.get(edge) !== position || edgeAttrsJson(old) !== edgeAttrsJson(attrs)) {
-      sql.edge.run(edge, position, source, target, edgeAttrsJson(attrs));
-    }
-    if (!old || !sameEvidence(old.evidence, attrs.evidence)) {
-      if (old) sql.dropEvidence.run(edge);
-      writeEvidence(db, edge, attrs.evidence);
-    }
+  if (!edgesKeepOrder(previous, next)) {
+    db.exec('DELETE FROM graph_evidence; DELETE FROM graph_edges;');
+    next.forEachEdge((edge) => insertEdge(db, next, edge));
+    return;
+  }
+  previous.forEachEdge((edge) => { if (!next.hasEdge(edge)) { sql.dropEdge.run(edge); sql.dropChunks.run(edge); } });
+  next.forEachEdge((edge, attrs) => {
+    if (!previous.hasEdge(edge)) { insertEdge(db, next, edge); return; }
+    const old = previous.getEdgeAttributes(edge);
+    const json = edgeAttrsJson(attrs);
+    if (json !== edgeAttrsJson(old)) sql.edgeAttrs.run(json, edge);
+    if (!sameEvidence(old.evidence, attrs.evidence)) { sql.dropChunks.run(edge); writeChunks(db, edge, attrs.evidence, 0); }
   });
 }
 
@@ -161,7 +173,7 @@ export function reindexGraphTables(db: Database.Database): KnowledgeGraph {
 
 type NodeRow = [id: string, attrs: string];
 type EdgeRow = [id: string, source: string, target: string, attrs: string];
-type EvidenceRow = [edge: string, doc: string, sentence: number, start: number, end: number, text: string];
+type ChunkRow = [edge: string, items: string];
 type DocumentRow = [id: string, title: string | null, published: string | null];
 
 /** The graph as the tables hold it, in the order replay would build it. */
@@ -170,15 +182,11 @@ export function loadGraph(db: Database.Database): KnowledgeGraph {
   // Replay creates nodes in the order their entities were first stored.
   const nodes = db.prepare('SELECT g.id, g.attrs FROM graph_nodes g JOIN entities e ON e.id = g.id ORDER BY e.rowid').raw().all() as NodeRow[];
   for (const [id, attrs] of nodes) graph.addNode(id, JSON.parse(attrs) as EntityAttributes);
-  const evidenceOf = new Map<string, Evidence[]>();
-  const edges = db.prepare('SELECT id, source, target, attrs FROM graph_edges ORDER BY ord').raw().all() as EdgeRow[];
-  for (const [id, source, target, attrs] of edges) {
-    const parsed = JSON.parse(attrs) as RelationAttributes;
-    evidenceOf.set(id, parsed.evidence);
-    graph.addDirectedEdgeWithKey(id, source, target, parsed);
+  for (const [id, source, target, attrs] of db.prepare('SELECT id, source, target, attrs FROM graph_edges ORDER BY ord').raw().iterate() as IterableIterator<EdgeRow>) {
+    graph.addDirectedEdgeWithKey(id, source, target, JSON.parse(attrs) as RelationAttributes);
   }
-  for (const [edge, doc, sentence, start, end, text] of db.prepare('SELECT edge_id, doc, sentence, start, end, text FROM graph_evidence ORDER BY id').raw().iterate() as IterableIterator<EvidenceRow>) {
-    evidenceOf.get(edge)?.push({ doc, sentence, start, end, text });
+  for (const [edge, items] of db.prepare('SELECT edge_id, items FROM graph_evidence ORDER BY edge_id, chunk').raw().iterate() as IterableIterator<ChunkRow>) {
+    if (graph.hasEdge(edge)) graph.getEdgeAttribute(edge, 'evidence').push(...(JSON.parse(items) as Evidence[]));
   }
   const documents = graph.getAttribute('documents');
   for (const [id, title, published] of db.prepare('SELECT id, title, published FROM documents ORDER BY seq').raw().all() as DocumentRow[]) {

@@ -13,7 +13,7 @@ import { documentsOfGraph } from './import.js';
 import type { DocumentRow, DocumentSummary, EntityRow, StoredDocument } from './rows.js';
 import { prepareDatabase } from './schema.js';
 import { documentInfo, graphFromDatabase } from './replay.js';
-import { graphBefore, loadGraph, persistDocument, reindexGraphTables, syncGraphTables } from './graph-tables.js';
+import { evidenceBefore, loadGraph, persistDocument, reindexGraphTables, syncGraphTables } from './graph-tables.js';
 import { deleteDocumentRows, insertDocument, pruneOrphans } from './write.js';
 
 export type { DocumentSummary, StoredDocument } from './rows.js';
@@ -107,7 +107,7 @@ export class GraphStore {
         id, contentHash: hash, text: input.text, title: input.title, url: input.url, published: input.published,
         ingestedAt: new Date().toISOString(),
       }, resolved);
-      const before = graphBefore(this.current, resolved);
+      const before = evidenceBefore(this.current, resolved);
       this.applyToGraph(resolved, documentInfo({ title: input.title ?? null, published: input.published ?? null }));
       persistDocument(this.db, this.current, resolved, before);
     });

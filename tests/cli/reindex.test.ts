@@ -26,7 +26,7 @@ describe('newsgraph reindex', () => {
     const before = JSON.stringify(store.graph.export());
     store.close();
     const db = new Database(join(data, DATABASE_FILE));
-    db.exec('DELETE FROM graph_evidence');
+    db.exec("UPDATE graph_edges SET attrs = json_set(attrs, '$.evidence', json('[]'))");
     db.close();
 
     const run = reindex('--data', data);

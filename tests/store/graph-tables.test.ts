@@ -15,7 +15,8 @@ import { SCHEMA_VERSION } from '../../src/store/migrations.js';
 import { graphFromDatabase } from '../../src/store/replay.js';
 import { VERSION_1_TABLES } from '../../src/store/schema-v1.js';
 import { insertDocument } from '../../src/store/write.js';
-import { KABUL_TEXT, kabulExtraction, SECOND_TEXT, secondExtraction } from './fixtures.js';
+import { extraction, KABUL_TEXT, kabulExtraction, SECOND_TEXT, secondExtraction } from './fixtures.js';
+import { EVIDENCE_CHUNK } from '../../src/store/graph-tables.js';
 
 let dir: string;
 let store: GraphStore;
@@ -89,6 +90,25 @@ describe('graph tables', () => {
     expectInStep();
   });
 
+  it('keeps an edge stated by many documents, beyond its inline evidence, and after deleting some of them', () => {
+    store = GraphStore.open(dir);
+    const statements = EVIDENCE_CHUNK * 2 + 5;
+    const ids: string[] = [];
+    for (let i = 0; i < statements; i++) {
+      const text = `Report ${i}: Greece criticized Turkey.\nTurkey answered Greece.`;
+      const result = extraction(`r${i}`, text, [
+        { key: 'greece', label: 'Greece', type: 'country' }, { key: 'turkey', label: 'Turkey', type: 'country' },
+      ], [{ source: 'greece', predicate: 'criticizes', target: 'turkey', sentence: 0 }, ...(i % 3 === 0 ? [{ source: 'turkey', predicate: 'consults' as const, target: 'greece', sentence: 1 }] : [])]);
+      ids.push(store.ingestExtraction({ text }, result).id);
+    }
+    expect(store.graph.getEdgeAttribute('greece|criticizes|turkey', 'evidence')).toHaveLength(statements);
+    expectInStep();
+    // The first document made the first edge: deleting it moves edges, deleting others shortens chunks.
+    for (const id of [ids[0], ids[70], ids[statements - 1]]) store.deleteDocument(id);
+    expect(store.graph.getEdgeAttribute('greece|criticizes|turkey', 'evidence')).toHaveLength(statements - 3);
+    expectInStep();
+  });
+
   it('opens a schema version 1 store and migrates it, building the graph tables by replay', () => {
     const db = new Database(join(dir, DATABASE_FILE));
     db.exec(VERSION_1_TABLES);
@@ -105,7 +125,7 @@ describe('graph tables', () => {
     expectInStep();
     const check = new Database(join(dir, DATABASE_FILE), { readonly: true });
     expect(check.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    expect((check.prepare('SELECT COUNT(*) AS n FROM graph_evidence').get() as { n: number }).n).toBe(6);
+    expect((check.prepare('SELECT COUNT(*) AS n FROM graph_edges').get() as { n: number }).n).toBe(6);
     check.close();
   });
 
@@ -124,7 +144,7 @@ describe('graph tables', () => {
     const before = serialised(store.graph);
     store.close();
     const db = new Database(join(dir, DATABASE_FILE));
-    db.exec("DELETE FROM graph_evidence; UPDATE graph_nodes SET attrs = json_set(attrs, '$.mentions', 99)");
+    db.exec("DELETE FROM graph_edges; UPDATE graph_nodes SET attrs = json_set(attrs, '$.mentions', 99)");
     db.close();
     expect(serialised(reopen().graph)).not.toBe(before);
     expect(store.reindex()).toEqual({ entities: store.graph.order, relations: store.graph.size });
