@@ -52,6 +52,9 @@ export const DATABASE_FILE = 'newsgraph.sqlite';
 
 export class GraphStore {
   private current: KnowledgeGraph;
+  private changes = 0;
+  /** Tells this opening of the store from others, so that generation tags never repeat across restarts. */
+  private readonly opening = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
   private constructor(private readonly db: Database.Database) {
     this.current = loadGraph(db);
@@ -68,6 +71,11 @@ export class GraphStore {
   /** The live graph. Read it per use: merges, splits and deletions replace it with a rebuilt one. */
   get graph(): KnowledgeGraph {
     return this.current;
+  }
+
+  /** Changes whenever the graph may have changed (answers computed from an older generation are stale). */
+  get generation(): string {
+    return `${this.opening}.${this.changes}`;
   }
 
   get isOpen(): boolean {
@@ -233,6 +241,7 @@ export class GraphStore {
 
   /** Runs `write`, which changes the live graph in place; if it fails, the graph comes back from the tables. */
   private inTransaction(write: () => void): void {
+    this.changes += 1;
     try {
       this.db.transaction(write).immediate();
     } catch (error) {
@@ -242,6 +251,7 @@ export class GraphStore {
   }
 
   private replaceGraph(next: KnowledgeGraph): void {
+    this.changes += 1;
     const previous = this.current;
     this.current = next;
     // Search's name index follows the new graph instead of being rebuilt from scratch on next use.
