@@ -5,7 +5,7 @@ import { EXPORT_FORMATS, IMPORT_FORMATS } from '../formats/formats.js';
 import { GEXF_VERSIONS } from '../formats/gexf-write.js';
 import { ENTITY_TYPES, PREDICATES } from '../domain/ontology.js';
 import { MODALITIES } from '../domain/extraction.js';
-import { LIMITS } from './validation.js';
+import { LIMITS } from '../query/params.js';
 
 type Json = { [key: string]: unknown };
 
@@ -55,6 +55,7 @@ const schemas: Json = {
     properties: {
       doc: { type: 'string' }, sentence: { type: 'integer' }, start: { type: 'integer' }, end: { type: 'integer' },
       text: { type: 'string', description: 'The sentence that states the relation.' },
+      reason: { type: 'string', description: 'Id of the extraction rule that read the relation off the sentence (docs/extraction-rules.md).' },
       title: { type: ['string', 'null'] }, published: { type: ['string', 'null'] },
     },
   },

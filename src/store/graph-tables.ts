@@ -119,7 +119,7 @@ function writeGraph(db: Database.Database, graph: KnowledgeGraph): void {
 
 function sameEvidence(a: readonly Evidence[], b: readonly Evidence[]): boolean {
   return a.length === b.length && a.every((e, i) => e.doc === b[i].doc && e.start === b[i].start && e.end === b[i].end
-    && e.sentence === b[i].sentence && e.text === b[i].text);
+    && e.sentence === b[i].sentence && e.text === b[i].text && e.reason === b[i].reason);
 }
 
 /** Whether `next` lists the edges it shares with `previous` in the same order, and its new edges after them. */

@@ -16,6 +16,14 @@ const MIGRATIONS: readonly Migration[] = [
   { version: 1, describe: 'documents, entities, mentions, relations and evidence', apply: (db) => db.exec(VERSION_1_TABLES) },
   {
     version: 2,
+    describe: 'evidence.reason: the extraction rule that read a fact (empty for older evidence)',
+    apply: (db) => {
+      const columns = db.prepare('PRAGMA table_info(evidence)').all() as Array<{ name: string }>;
+      if (!columns.some((c) => c.name === 'reason')) db.exec("ALTER TABLE evidence ADD COLUMN reason TEXT NOT NULL DEFAULT ''");
+    },
+  },
+  {
+    version: 3,
     describe: 'the merged graph in its own tables, so that start-up does not replay every document',
     apply: (db) => { db.exec(GRAPH_TABLES); reindexGraphTables(db); },
   },

@@ -113,10 +113,13 @@ describe('graph tables', () => {
     const db = new Database(join(dir, DATABASE_FILE));
     db.exec(VERSION_1_TABLES);
     db.pragma('user_version = 1');
+    // Today's insert statements write evidence.reason (version 2): the column exists only while they run.
+    db.exec("ALTER TABLE evidence ADD COLUMN reason TEXT NOT NULL DEFAULT ''");
     for (const [text, result] of [[KABUL_TEXT, kabulExtraction('doc-1')], [SECOND_TEXT, secondExtraction('doc-2')]] as const) {
       // Version 1 stored extractions with entity keys already resolved: the second document's Erdoğan is its own entity here.
       insertDocument(db, { id: result.doc, contentHash: contentHash(text), text, ingestedAt: '2021-08-25T00:00:00.000Z' }, result);
     }
+    db.exec('ALTER TABLE evidence DROP COLUMN reason');
     db.close();
 
     store = GraphStore.open(dir);

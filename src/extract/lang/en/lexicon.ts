@@ -1,7 +1,7 @@
 // Verb and noun cues → ontology predicates, with the argument frame each cue takes. In the spirit of
 // PETRARCH's verb dictionary (a verb, the slots of its actors, a CAMEO code), kept small and generic.
 // docs/ontology.md explains the table; src/extract/relations.ts reads it.
-import type { PredicateId } from '../../domain/ontology.js';
+import type { PredicateId } from '../../../domain/ontology.js';
 
 /** Which object nouns a cue requires ("send troops" deploys forces, "send aid" provides aid). */
 export type ObjectKind = 'military' | 'aid';
@@ -141,3 +141,12 @@ export const LIGHT_VERBS = new Set([
   'keep', 'maintain', 'begin', 'start', 'stage', 'announce', 'mount', 'open', 'resume', 'pay', 'step', 'deliver',
   'extend', 'lodge', 'file', 'hold', 'continue', 'strike', 'seal', 'agree', 'complete', 'end', 'lift',
 ]);
+
+/** Verbs whose complement states what someone wants, not what happened: "demanded that peacekeepers leave". */
+export const DEMAND_OR_THREAT_VERBS: ReadonlySet<string> = new Set(['demand', 'insist', 'urge', 'ask', 'call', 'request', 'order', 'press', 'threaten', 'warn']);
+/** Verbs that hold forces somewhere: "has hundreds of troops stationed at X". */
+export const FORCE_HOLDING_VERBS: ReadonlySet<string> = new Set(['have', 'keep', 'maintain', 'deploy', 'send', 'station']);
+/** Verbs that introduce a quote's speaker: "…", he said. */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(['say', 'state', 'tell', 'add', 'announce', 'stress', 'declare', 'write', 'insist', 'warn', 'note', 'explain']);
+/** Participles of a leading role in "X, led by Y". */
+export const LEADING_VERBS: ReadonlySet<string> = new Set(['led', 'headed', 'chaired', 'commanded', 'founded']);
