@@ -4,7 +4,7 @@ import { EXPORT_FORMATS, IMPORT_FORMATS } from '../formats/formats.js';
 import { GEXF_VERSIONS } from '../formats/gexf-write.js';
 import { ENTITY_TYPES, PREDICATES } from '../domain/ontology.js';
 import { MODALITIES } from '../domain/extraction.js';
-import { LIMITS } from './validation.js';
+import { LIMITS } from '../query/params.js';
 
 type Json = { [key: string]: unknown };
 

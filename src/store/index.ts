@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ExtractionResult } from '../domain/extraction.js';
 import { addExtraction, findMatchingNode, relationKey, type KnowledgeGraph } from '../graph/model.js';
-import { moveNameIndex } from '../query/name-index.js';
+import { announceGraphReplaced } from '../graph/replacement.js';
 import { contentHash, documentIdFor } from './identity.js';
 import { documentsOfGraph } from './import.js';
 import type { DocumentRow, DocumentSummary, EntityRow, StoredDocument } from './rows.js';
@@ -204,8 +204,8 @@ export class GraphStore {
   private rebuild(): void {
     const previous = this.current;
     this.current = graphFromDatabase(this.db);
-    // Search's name index follows the new graph instead of being rebuilt from scratch on next use.
-    moveNameIndex(previous, this.current);
+    // What was derived from the old graph (search's name index) follows the new one instead of being rebuilt.
+    announceGraphReplaced(previous, this.current);
   }
 
   private storedIdOf(hash: string): string | undefined {
