@@ -1,5 +1,6 @@
 // The OpenAPI 3.1 description of the HTTP API. tests/server/openapi.test.ts checks it against the
 // routes the app really has, so the two cannot drift apart.
+import { EVIDENCE_AMOUNTS, RELATION_FIELDS } from '../query/relations.js';
 import { EXPORT_FORMATS, IMPORT_FORMATS } from '../formats/formats.js';
 import { GEXF_VERSIONS } from '../formats/gexf-write.js';
 import { ENTITY_TYPES, PREDICATES } from '../domain/ontology.js';
@@ -34,6 +35,11 @@ const relationFilters = [
   query('type', 'Entity types both endpoints must have, separated by commas (person, organization, country, location, facility).', { type: 'string', examples: ['person,country'] }),
   query('modality', 'Modalities, separated by commas (asserted, intended, possible, conditional).', { type: 'string', examples: ['asserted'] }),
   query('minDegree', 'Both endpoints have at least this many relations.', { type: 'integer', minimum: 0 }),
+];
+
+const relationShape = [
+  query('evidence', 'How much evidence each relation carries: none, first or all (default all).', { enum: [...EVIDENCE_AMOUNTS] }),
+  query('fields', `Only these fields (and id), separated by commas: ${RELATION_FIELDS.join(', ')}.`, { type: 'string', examples: ['source,predicate,target,weight'] }),
 ];
 
 const badRequest = error('Invalid parameter or body');
@@ -156,7 +162,7 @@ const paths: Json = {
   },
   '/api/relations': {
     get: {
-      summary: 'Relations with their evidence', parameters: [...relationFilters, ...page],
+      summary: 'Relations with their evidence', parameters: [...relationFilters, ...page, ...relationShape],
       responses: { 200: json('Matching relations, best supported first', { type: 'object', properties: { total: { type: 'integer' }, relations: { type: 'array', items: ref('Relation') } } }), 400: badRequest, 404: notFound },
     },
   },

@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import { isPrototypeName, safeKey } from '../domain/safe-key.js';
 import { relationKey } from '../graph/model.js';
 import { writeTransaction } from './write-lock.js';
+import { reindexGraphTables } from './graph-tables.js';
 
 interface RelationRow { id: string; source: string; predicate: string; target: string }
 
@@ -39,6 +40,8 @@ export function renamePrototypeIds(db: Database.Database): number {
     db.pragma('defer_foreign_keys = ON');
     for (const id of entities) renameEntity(db, id, safeKey(id));
     for (const id of documents) renameDocument(db, id, safeKey(id));
+    // The merged graph's tables hold the old ids too: rebuild them from the renamed rows.
+    reindexGraphTables(db);
   });
   return entities.length + documents.length;
 }
