@@ -4,6 +4,7 @@
 import type { Evidence } from '../domain/extraction.js';
 import type { DocumentInfo, EntityAttributes, ExtraValue, KnowledgeGraph, RelationAttributes } from '../graph/model.js';
 import { predicateDefinition } from '../domain/ontology.js';
+import { isCalendarDate } from '../domain/dates.js';
 
 /** Value types, named as in GEXF; GraphML and CSV map them to their own names. */
 export type ValueType = 'string' | 'integer' | 'double' | 'boolean' | 'liststring';
@@ -100,5 +101,6 @@ export function extraValue(column: ExtraColumn, value: Value | undefined): Value
 export function isoDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const match = /^(\d{4}-\d{2}-\d{2})(?:$|T)/.exec(value.trim());
-  return match ? match[1] : undefined;
+  // An impossible date ("2021-02-31", "0000-01-01") is no date: it would break the dynamic GEXF's schema.
+  return match && isCalendarDate(match[1]) ? match[1] : undefined;
 }

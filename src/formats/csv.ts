@@ -22,13 +22,29 @@ function csvField(value: string): string {
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+// OWASP's CSV injection rule: a cell a spreadsheet would read as a formula (=, +, -, @, tab, CR first)
+// gets a leading apostrophe. Cells that already start with apostrophes before such a character get one
+// more, so that reading strips exactly one and every text comes back as it was.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+export function neutralizeCell(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+export function restoreCell(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text) ? text.slice(1) : text;
+}
+
+/** A text cell: neutralised, then quoted when needed. */
+const csvText = (value: string): string => csvField(neutralizeCell(value));
+
 function csvValue(type: ValueType, value: Value | undefined): string {
   if (value === undefined) return '';
   // Neo4j splits arrays on the delimiter even inside quotes, so it cannot appear in an item.
-  if (Array.isArray(value)) return csvField(value.map((v) => v.split(ARRAY_DELIMITER).join(',')).join(ARRAY_DELIMITER));
+  if (Array.isArray(value)) return csvText(value.map((v) => v.split(ARRAY_DELIMITER).join(',')).join(ARRAY_DELIMITER));
   if (type === 'integer') return String(Math.round(Number(value)));
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  return csvField(String(value));
+  return csvText(String(value));
 }
 
 const header = (name: string, type: ValueType): string => csvField(`${name}:${DATE_COLUMNS.has(name) ? 'date' : NEO4J_TYPES[type]}`);
@@ -42,7 +58,7 @@ export function* csvNodeChunks(graph: KnowledgeGraph): Generator<string> {
   yield ['id:ID', ':LABEL', 'label:string', ...NODE_COLUMNS.map((c) => header(c.name, c.type)), ...extras.map((c) => header(c.name, c.type)), 'x:double', 'y:double'].join(',') + '\n';
   for (const { node, attributes: a } of snapshotNodes(graph, snapshot)) {
     yield [
-      csvField(node), `Entity;${labelFor(a.entityType)}`, csvField(a.label),
+      csvText(node), `Entity;${labelFor(a.entityType)}`, csvText(a.label),
       ...NODE_COLUMNS.map((c) => csvValue(c.type, c.value(a, documents))),
       ...extras.map((c) => csvValue(c.type, extraValue(c, a.extra?.[c.name]))),
       csvValue('double', a.x), csvValue('double', a.y),
@@ -58,7 +74,7 @@ export function* csvEdgeChunks(graph: KnowledgeGraph): Generator<string> {
   yield [':START_ID', ':END_ID', ':TYPE', 'id:string', 'label:string', 'weight:double', ...EDGE_COLUMNS.map((c) => header(c.name, c.type)), ...extras.map((c) => header(c.name, c.type))].join(',') + '\n';
   for (const { edge, attributes: a, source, target } of snapshotEdges(graph, snapshot)) {
     yield [
-      csvField(source), csvField(target), a.predicate.toUpperCase(), csvField(edge), csvField(a.label), csvValue('double', a.weight ?? a.evidence.length),
+      csvText(source), csvText(target), a.predicate.toUpperCase(), csvText(edge), csvText(a.label), csvValue('double', a.weight ?? a.evidence.length),
       ...EDGE_COLUMNS.map((c) => csvValue(c.type, c.value(a, documents))),
       ...extras.map((c) => csvValue(c.type, extraValue(c, a.extra?.[c.name]))),
     ].join(',') + '\n';
@@ -156,7 +172,7 @@ function rowsWithHeader(text: string, file: string): { columns: Column[]; rows: 
   for (const row of rows) {
     if (row.fields.length !== columns.length) throw new ImportFormatError(`${file}: ${row.fields.length} fields where the header has ${columns.length}`, row.line);
   }
-  return { columns, rows };
+  return { columns, rows: rows.map((row) => ({ ...row, fields: row.fields.map(restoreCell) })) };
 }
 
 /** Reads nodes.csv and edges.csv text in the form we write (and Neo4j exports with the same headers). */

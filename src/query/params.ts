@@ -1,6 +1,7 @@
 // The queries' parameters as zod schemas (the HTTP API reads them from query strings and bodies, the CLI
 // from its options), and the helper that turns a failed parse into a QueryError ('invalid').
 import { z } from 'zod';
+import { DATE_YEARS, isCalendarDate, isIsoDateTime } from '../domain/dates.js';
 import { ENTITY_TYPES, PREDICATES, type PredicateId } from '../domain/ontology.js';
 import { MODALITIES } from '../domain/extraction.js';
 import { QueryError } from './errors.js';
@@ -33,13 +34,14 @@ export const pageSchema = {
 };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, { error: 'must be an ISO date (yyyy-mm-dd)' })
-  .refine((s) => !Number.isNaN(Date.parse(s)), { error: 'is not a real date' });
+  .refine(isIsoDateTime, { error: `is not a real date (a calendar date from ${DATE_YEARS.min} to ${DATE_YEARS.max})` });
 
 /** Publication dates are kept as yyyy-mm-dd (what the graph's firstSeen/lastSeen use). */
 export const publishedDate = isoDate.transform((s) => s.slice(0, 10));
 
 /** since/until also accept a year or a month ("2021", "2021-08"). */
-const dateBound = textOnce.pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'must be yyyy, yyyy-mm or yyyy-mm-dd' }));
+const dateBound = textOnce.pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'must be yyyy, yyyy-mm or yyyy-mm-dd' })
+  .refine(isCalendarDate, { error: `is not a real date (a calendar date from ${DATE_YEARS.min} to ${DATE_YEARS.max})` }));
 
 const predicateIds = PREDICATES.map((p) => p.id) as [PredicateId, ...PredicateId[]];
 export const predicateSchema = z.enum(predicateIds, { error: `must be one of: ${predicateIds.join(', ')}` });

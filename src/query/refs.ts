@@ -4,11 +4,16 @@ import type { KnowledgeGraph } from '../graph/model.js';
 import type { EntityType, PredicateId } from '../domain/ontology.js';
 import type { Modality } from '../domain/extraction.js';
 import { resolveEntityRef } from './search.js';
+import { nameKey } from '../domain/names.js';
 import type { RelationFilter } from './relations.js';
 import { QueryError } from './errors.js';
 
 /** The entity ids a reference stands for; not_found when it names nothing. */
 export function requireEntities(graph: KnowledgeGraph, ref: string, param: string): string[] {
+  // "%20", "!!!", "." normalise to nothing, which every name would match: a bad reference, not a search.
+  if (!graph.hasNode(ref) && nameKey(ref) === '') {
+    throw new QueryError('invalid', 'invalid_parameter', `${param}: '${ref}' has no letter or digit to look an entity up by`);
+  }
   const ids = resolveEntityRef(graph, ref);
   if (ids.length === 0) throw new QueryError('not_found', 'entity_not_found', `${param}: no entity with id or name '${ref}'`);
   return ids;
