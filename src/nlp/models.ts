@@ -11,7 +11,9 @@ import { WordClusters } from './words.js';
 export interface Models {
   clusters: WordClusters;
   gazetteer: Gazetteer;
+  /** First tagging pass (left context only) and second pass (also sees the first pass's tags to the right). */
   tagger: LinearModel;
+  tagger2: LinearModel;
   parser: LinearModel;
   labeller: LinearModel;
   ner: LinearModel;
@@ -68,6 +70,7 @@ export function loadModels(dir: string = DEFAULT_MODEL_DIR): Models {
     clusters: loadClusters(dir),
     gazetteer: parseGazetteer(readFileSync(`${dir}/gazetteer.txt`, 'utf8')),
     tagger: LinearModel.fromBundle(tagger, 'tag', taggerClasses),
+    tagger2: LinearModel.fromBundle(tagger, 'tag2', taggerClasses),
     parser: LinearModel.fromBundle(parser, 'parse', ['shift', 'left', 'right']),
     labeller: LinearModel.fromBundle(parser, 'label', labels),
     ner: LinearModel.fromBundle(ner, 'ner', nerClasses),

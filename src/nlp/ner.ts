@@ -6,7 +6,7 @@ import { argmax, type LinearModel } from './linear.js';
 import { AFTER, BEFORE, clusterPrefix } from './tagger.js';
 import type { WordAttributes } from './words.js';
 
-export const MAX_NER_FEATURES = 48;
+export const MAX_NER_FEATURES = 56;
 
 /** The document memory: word (lower-case hash) → last entity label id it got in this document. */
 export type DocumentMemory = Map<number, number>;
@@ -16,6 +16,27 @@ export interface NerInput {
   tags: Uint32Array;
   gazetteer: Uint32Array;
   memory: DocumentMemory;
+  /** Capitalised runs (see `capitalisedRuns`). */
+  runs: CapitalisedRuns;
+}
+
+/** For each word in a run of capitalised words (joined by - . & /), the run's first and last index; -1 outside. */
+export interface CapitalisedRuns { first: Int32Array; last: Int32Array }
+
+export function capitalisedRuns(w: WordAttributes): CapitalisedRuns {
+  const first = new Int32Array(w.length).fill(-1);
+  const last = new Int32Array(w.length).fill(-1);
+  const capitalised = (j: number): boolean => (w.flags[j] & 1) !== 0;
+  const joiner = (j: number): boolean => (w.flags[j] & 8) !== 0 && /^[-.&/]$/.test(w.forms[j]);
+  let i = 0;
+  while (i < w.length) {
+    if (!capitalised(i)) { i++; continue; }
+    let end = i;
+    while (end + 1 < w.length && (capitalised(end + 1) || (joiner(end + 1) && end + 2 < w.length && capitalised(end + 2)))) end++;
+    for (let j = i; j <= end; j++) { first[j] = i; last[j] = end; }
+    i = end + 1;
+  }
+  return { first, last };
 }
 
 function at(values: Uint32Array, j: number): number {
@@ -51,6 +72,18 @@ export function nerFeatures(input: NerInput, i: number, prev: number, prev2: num
   out[k++] = featureKey(39, remembered, prev);
   out[k++] = featureKey(40, cluster(i, 12), shape);
   out[k++] = featureKey(41, at(w.suffix3, i + 1), shape);
+  const first = input.runs.first[i];
+  const last = input.runs.last[i];
+  if (first >= 0) {
+    const position = (i === first ? 1 : 0) | (i === last ? 2 : 0);
+    out[k++] = featureKey(42, w.lower[last], position);
+    out[k++] = featureKey(43, w.lower[first], position);
+    out[k++] = featureKey(44, Math.min(last - first + 1, 5), position);
+    out[k++] = featureKey(45, at(w.lower, first - 1));
+    out[k++] = featureKey(46, at(w.lower, last + 1));
+    out[k++] = featureKey(47, clusterPrefix(w.cluster[last], 9), position);
+    out[k++] = featureKey(48, gazetteer[first], gazetteer[last]);
+  }
   return k;
 }
 

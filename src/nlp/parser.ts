@@ -11,7 +11,7 @@ export const SHIFT = 0;
 export const LEFT = 1;
 export const RIGHT = 2;
 export const MOVES = ['shift', 'left', 'right'];
-export const MAX_PARSER_FEATURES = 80;
+export const MAX_PARSER_FEATURES = 96;
 export const MAX_LABEL_FEATURES = 40;
 const NONE = 0x0e0e0e;
 const ROOT_VALUE = 0x7007;
@@ -147,6 +147,9 @@ export function parserFeatures(state: ParseState, w: WordAttributes, tags: Uint3
   out[k++] = featureKey(71, b0w, b0left); out[k++] = featureKey(72, b0t, b0left); out[k++] = featureKey(73, s0t, s0left);
   out[k++] = featureKey(74, s1c, s0c, b0c); out[k++] = featureKey(75, s0t, b0t, b1c);
   out[k++] = featureKey(76, state.depth > 3 ? 3 : state.depth, b0t);
+  out[k++] = featureKey(77, W(s2), s2t); out[k++] = featureKey(78, W(s1l1), s1t); out[k++] = featureKey(79, b0w, b1w);
+  out[k++] = featureKey(80, W(b0l1), b0t, s0t); out[k++] = featureKey(81, s0r1t, T(s0r2), s0t);
+  out[k++] = featureKey(82, C(s0, 6), C(b0, 6), distance); out[k++] = featureKey(83, s1t, s0t, b0t * 7 + stackDistance);
   return k;
 }
 

@@ -1,7 +1,7 @@
 // The public API: text (or pre-split words) → sentences of words with tags, a dependency tree and
 // entity labels. `parseText` keeps exact character offsets into the input text.
 import { models as sharedModels, type Models } from './models.js';
-import { recogniseSentence, type DocumentMemory } from './ner.js';
+import { capitalisedRuns, recogniseSentence, type DocumentMemory } from './ner.js';
 import { labelTree, parseHeads } from './parser.js';
 import { tagSentence } from './tagger.js';
 import { splitSentences } from './tokenize.js';
@@ -35,10 +35,10 @@ export function analyseWords(
   forms: readonly string[], memory: DocumentMemory = newDocument(), options: AnalyseOptions = {}, m: Models = sharedModels(),
 ): AnalysedWord[] {
   const w = wordAttributes(forms, m.clusters);
-  const tags = tagSentence(m.tagger, w);
+  const tags = tagSentence(m.tagger2, w, tagSentence(m.tagger, w));
   const heads = options.parse === false ? new Int32Array(forms.length).fill(-2) : parseHeads(m.parser, w, tags);
   const labels = options.parse === false ? undefined : labelTree(m.labeller, heads, w, tags);
-  const entities = options.ner === false ? undefined : recogniseSentence(m.ner, { w, tags, gazetteer: m.gazetteer.match(w), memory });
+  const entities = options.ner === false ? undefined : recogniseSentence(m.ner, { w, tags, gazetteer: m.gazetteer.match(w), memory, runs: capitalisedRuns(w) });
   return forms.map((text, i) => {
     const [upos, xpos] = m.tagger.classes[tags[i]].split('|');
     return {

@@ -3,7 +3,7 @@ import { featureKey } from './hash.js';
 import { argmax, type LinearModel } from './linear.js';
 import type { WordAttributes } from './words.js';
 
-export const MAX_TAGGER_FEATURES = 40;
+export const MAX_TAGGER_FEATURES = 44;
 /** Value for a position before the sentence start / after its end, and for "no previous tag". */
 export const BEFORE = 0x0bef0e;
 export const AFTER = 0x0af7e4;
@@ -21,8 +21,11 @@ function clusterAt(w: WordAttributes, j: number, bits: number): number {
   return j < 0 ? BEFORE : j >= w.length ? AFTER : clusterPrefix(w.cluster[j], bits);
 }
 
-/** Writes the feature keys for word i (given the two previous predicted tags) into `out`; returns their count. */
-export function taggerFeatures(w: WordAttributes, i: number, prev: number, prev2: number, out: Uint32Array): number {
+/**
+ * Writes the feature keys for word i (given the two previous predicted tags) into `out`; returns their
+ * count. `ahead` holds a first pass's tags: the second pass then also sees the tags to the right.
+ */
+export function taggerFeatures(w: WordAttributes, i: number, prev: number, prev2: number, out: Uint32Array, ahead?: Uint32Array): number {
   let n = 0;
   const lower = w.lower[i];
   out[n++] = featureKey(1, 0);
@@ -59,18 +62,27 @@ export function taggerFeatures(w: WordAttributes, i: number, prev: number, prev2
   out[n++] = featureKey(32, prev, clusterAt(w, i, 12));
   out[n++] = featureKey(33, w.flags[i]);
   out[n++] = featureKey(34, at(w.flags, i + 1), w.flags[i]);
+  if (ahead) {
+    const next = at(ahead, i + 1);
+    out[n++] = featureKey(35, next);
+    out[n++] = featureKey(36, next, at(ahead, i + 2));
+    out[n++] = featureKey(37, ahead[i]);
+    out[n++] = featureKey(38, prev, next);
+    out[n++] = featureKey(39, lower, next);
+    out[n++] = featureKey(40, w.suffix3[i], next);
+  }
   return n;
 }
 
-/** Predicted tag ids for a sentence. */
-export function tagSentence(model: LinearModel, w: WordAttributes): Uint32Array {
+/** Predicted tag ids for a sentence (a second pass when given the first pass's tags). */
+export function tagSentence(model: LinearModel, w: WordAttributes, ahead?: Uint32Array): Uint32Array {
   const tags = new Uint32Array(w.length);
   const keys = new Uint32Array(MAX_TAGGER_FEATURES);
   const scores = new Int32Array(model.classes.length);
   let prev = BEFORE;
   let prev2 = BEFORE;
   for (let i = 0; i < w.length; i++) {
-    const count = taggerFeatures(w, i, prev, prev2, keys);
+    const count = taggerFeatures(w, i, prev, prev2, keys, ahead);
     model.score(keys, count, scores);
     const tag = argmax(scores);
     tags[i] = tag;

@@ -29,13 +29,22 @@ export interface WordAttributes {
   flags: Uint32Array;
 }
 
+function charKind(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code >= 65 && code <= 90) return 'X';
+  if (code >= 97 && code <= 122) return 'x';
+  if (code >= 48 && code <= 57) return 'd';
+  if (code < 128) return char;
+  return /\p{Lu}/u.test(char) ? 'X' : /\p{L}/u.test(char) ? 'x' : /\p{N}/u.test(char) ? 'd' : char;
+}
+
 /** "Obama" → "Xxxx", "U.S." → "X.X.", "2020" → "dddd": runs longer than 4 are cut to 4. */
 export function wordShape(form: string): string {
   let shape = '';
   let last = '';
   let run = 0;
   for (const char of form) {
-    const kind = /\p{Lu}/u.test(char) ? 'X' : /\p{L}/u.test(char) ? 'x' : /\p{N}/u.test(char) ? 'd' : char;
+    const kind = charKind(char);
     run = kind === last ? run + 1 : 1;
     last = kind;
     if (run <= 4) shape += kind;

@@ -53,3 +53,29 @@ export function nerDocuments(sentences: readonly IobSentence[]): NerDocument[] {
 export function readNerSet(dir: string, name: keyof typeof NER_SETS): NerDocument[] {
   return nerDocuments(readIob2(readText(dir, NER_SETS[name])));
 }
+
+interface DocredMention { type: string; pos: [number, number]; sent_id: number }
+interface DocredDocument { sents: string[][]; vertexSet: DocredMention[][] }
+
+/** Re-DocRED documents as PER/ORG/LOC BIO2 sentences (other types → O; on overlap the longer mention wins). */
+export function readDocred(dir: string): NerDocument[] {
+  const documents: NerDocument[] = [];
+  for (const file of ['re-docred/dev_revised.json', 're-docred/test_revised.json']) {
+    const data = JSON.parse(readText(dir, file)) as DocredDocument[];
+    for (const doc of data) {
+      const labels = doc.sents.map((sentence) => sentence.map(() => 'O'));
+      const mentions = doc.vertexSet.flat()
+        .filter((m) => m.type === 'PER' || m.type === 'ORG' || m.type === 'LOC')
+        .sort((a, b) => (b.pos[1] - b.pos[0]) - (a.pos[1] - a.pos[0]) || a.sent_id - b.sent_id || a.pos[0] - b.pos[0]);
+      for (const mention of mentions) {
+        const row = labels[mention.sent_id];
+        if (!row) continue;
+        const [start, end] = mention.pos;
+        if (end <= start || end > row.length || row.slice(start, end).some((l) => l !== 'O')) continue;
+        for (let i = start; i < end; i++) row[i] = `${i === start ? 'B' : 'I'}-${mention.type}`;
+      }
+      documents.push({ sentences: doc.sents.map((forms, i) => ({ forms, labels: labels[i] })) });
+    }
+  }
+  return documents;
+}

@@ -60,10 +60,10 @@ export class Perceptron {
   }
 
   /**
-   * Averaged weights, quantised to int16 with one scale, keeping entries whose magnitude is at least
-   * `minimum` (in averaged units). Feature keys are listed in first-update order (deterministic).
+   * Averaged weights, quantised to int16 with one scale (the largest weight ↦ 32767), keeping entries
+   * whose magnitude is at least `prune` × the largest. Keys are in first-update order (deterministic).
    */
-  export(keysInOrder: Uint32Array, minimum: number): LinearSections & { scale: number } {
+  export(keysInOrder: Uint32Array, prune: number): LinearSections & { scale: number } {
     const C = this.classCount;
     const rows = this.index.size;
     const averaged = new Float32Array(rows * C);
@@ -74,8 +74,9 @@ export class Perceptron {
       if (Math.abs(value) > largest) largest = Math.abs(value);
     }
     const scale = largest / 32767 || 1;
+    const minimum = prune * largest;
     const keys: number[] = [];
-    const offsets: number[] = [0];
+    const counts: number[] = [];
     const classes: number[] = [];
     const weights: number[] = [];
     for (let row = 0; row < rows; row++) {
@@ -90,10 +91,10 @@ export class Perceptron {
       }
       if (classes.length === before) continue;
       keys.push(keysInOrder[row]);
-      offsets.push(classes.length);
+      counts.push(classes.length - before);
     }
     return {
-      keys: Uint32Array.from(keys), offsets: Uint32Array.from(offsets),
+      keys: Uint32Array.from(keys), counts: Uint8Array.from(counts),
       classes: Uint8Array.from(classes), weights: Int16Array.from(weights), scale,
     };
   }

@@ -3,17 +3,18 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeBundle } from '../../src/nlp/binary.js';
-import { linearSections } from '../../src/nlp/linear.js';
+import { linearSections, type LinearSections } from '../../src/nlp/linear.js';
 import { loadClusters, loadModels, parseGazetteer } from '../../src/nlp/models.js';
 import { tagSentence } from '../../src/nlp/tagger.js';
-import { wordAttributes, type WordClusters } from '../../src/nlp/words.js';
+import { capitalisedRuns } from '../../src/nlp/ner.js';
+import { wordAttributes, type WordAttributes, type WordClusters } from '../../src/nlp/words.js';
 import { LinearModel } from '../../src/nlp/linear.js';
 import type { Gazetteer } from '../../src/nlp/gazetteer.js';
-import { readNerSet, readTreebank, type NerDocument, type TreeSentence } from './corpora.js';
+import { readDocred, readNerSet, readTreebank, type NerDocument, type TreeSentence } from './corpora.js';
 import { evaluateAll } from './evaluate.js';
 import { buildGazetteer } from './gazetteer.js';
 import type { Perceptron } from './perceptron.js';
-import { seededRandom } from './random.js';
+import { seededRandom, type Random } from './random.js';
 import { trainLabeller, trainParser, trainRecogniser, trainTagger, type Log, type TreeExample } from './trainers.js';
 
 export interface TrainOptions {
@@ -24,17 +25,17 @@ export interface TrainOptions {
   nerEpochs: number;
   /** Folds for jackknifed tags on the parser's training data (1 = use the final tagger's tags). */
   folds: number;
-  /** Averaged weights below this magnitude are dropped from the shipped file. */
+  /** Averaged weights smaller than this fraction of a model's largest weight are dropped from the shipped file. */
   prune: number;
 }
 
-export const DEFAULT_OPTIONS: TrainOptions = { seed: 1, tagEpochs: 6, parseEpochs: 10, labelEpochs: 6, nerEpochs: 8, folds: 2, prune: 0.05 };
+export const DEFAULT_OPTIONS: TrainOptions = { seed: 1, tagEpochs: 6, parseEpochs: 12, labelEpochs: 6, nerEpochs: 8, folds: 2, prune: 0.018 };
 
 export interface TrainingData { trees: TreeSentence[]; entities: NerDocument[] }
 
 function toModel(perceptron: Perceptron, classes: readonly string[], prune: number): { model: LinearModel; sections: ReturnType<Perceptron['export']> } {
   const sections = perceptron.export(perceptron.keysByRow(), prune);
-  return { model: new LinearModel(classes, sections.keys, sections.offsets, sections.classes, sections.weights), sections };
+  return { model: new LinearModel(classes, sections.keys, sections.counts, sections.classes, sections.weights), sections };
 }
 
 function classList(values: Iterable<string>): string[] {
@@ -73,6 +74,14 @@ export function trainModels(data: TrainingData, outDir: string, options: TrainOp
     }
   }
 
+  // Second tagging pass, trained on the jackknifed first-pass tags it will see at run time.
+  const tagger2 = toModel(
+    trainTagger(tagged.map((s, i) => ({ ...s, ahead: predictedTags[i] })), tagClasses.length, options.tagEpochs, random, log),
+    tagClasses, options.prune,
+  );
+  const tagBoth = (w: WordAttributes): Uint32Array => tagSentence(tagger2.model, w, tagSentence(tagger.model, w));
+  log(`second tagging pass done (${elapsed()})`);
+
   // Parser and labeller.
   const labels = classList(data.trees.flatMap((s) => s.labels));
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
@@ -86,33 +95,53 @@ export function trainModels(data: TrainingData, outDir: string, options: TrainOp
   const labeller = toModel(trainLabeller(trees, labels.length, options.labelEpochs, random, log), labels, options.prune);
   log(`parser and labeller done (${elapsed()})`);
 
-  // Recogniser.
-  const nerClasses = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
-  const nerIndex = new Map(nerClasses.map((l, i) => [l, i]));
-  const documents = data.entities.map((document) => document.sentences.map((sentence) => {
-    const w = wordAttributes(sentence.forms, clusters);
-    return { w, tags: tagSentence(tagger.model, w), gazetteer: gazetteer.match(w), gold: Uint32Array.from(sentence.labels, (l) => nerIndex.get(l) ?? 0) };
-  }));
-  log(`recogniser: ${documents.length} documents`);
-  const ner = toModel(trainRecogniser(documents, nerClasses, options.nerEpochs, random, log), nerClasses, options.prune);
+  const ner = trainNer(data.entities, clusters, gazetteer, tagBoth, options, random, log);
   log(`recogniser done (${elapsed()})`);
 
   const meta = (extra: object): object => ({ format: 1, seed: options.seed, options, ...extra });
-  writeBundle(`${outDir}/tagger.bin`, meta({ kind: 'tagger', classes: tagClasses }), linearSections('tag', tagger.sections));
+  writeBundle(`${outDir}/tagger.bin`, meta({ kind: 'tagger', classes: tagClasses }), [
+    ...linearSections('tag', tagger.sections), ...linearSections('tag2', tagger2.sections),
+  ]);
   writeBundle(`${outDir}/parser.bin`, meta({ kind: 'parser', labels }), [
     ...linearSections('parse', parser.sections), ...linearSections('label', labeller.sections),
   ]);
-  writeBundle(`${outDir}/ner.bin`, meta({ kind: 'ner', classes: nerClasses }), linearSections('ner', ner.sections));
-  log(`weights written to ${outDir} (${elapsed()}): tagger ${tagger.sections.keys.length} features, parser ${parser.sections.keys.length}, labeller ${labeller.sections.keys.length}, recogniser ${ner.sections.keys.length}`);
+  writeNer(outDir, ner.sections, options);
+  log(`weights written to ${outDir} (${elapsed()}): tagger ${tagger.sections.keys.length} + ${tagger2.sections.keys.length} features, parser ${parser.sections.keys.length}, labeller ${labeller.sections.keys.length}, recogniser ${ner.sections.keys.length}`);
+}
+
+const NER_CLASSES = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
+
+function trainNer(
+  entities: readonly NerDocument[], clusters: WordClusters, gazetteer: Gazetteer, tag: (w: WordAttributes) => Uint32Array,
+  options: TrainOptions, random: Random, log: Log,
+): { sections: ReturnType<Perceptron['export']> } {
+  const nerIndex = new Map(NER_CLASSES.map((l, i) => [l, i]));
+  const documents = entities.map((document) => document.sentences.map((sentence) => {
+    const w = wordAttributes(sentence.forms, clusters);
+    return { w, tags: tag(w), gazetteer: gazetteer.match(w), runs: capitalisedRuns(w), gold: Uint32Array.from(sentence.labels, (l) => nerIndex.get(l) ?? 0) };
+  }));
+  log(`recogniser: ${documents.length} documents`);
+  return toModel(trainRecogniser(documents, NER_CLASSES, options.nerEpochs, random, log), NER_CLASSES, options.prune);
+}
+
+function writeNer(outDir: string, sections: LinearSections, options: TrainOptions): void {
+  writeBundle(`${outDir}/ner.bin`, { format: 1, seed: options.seed, options, kind: 'ner', classes: NER_CLASSES }, linearSections('ner', sections));
+}
+
+/** Retrains only the recogniser, with the tagger already in `outDir` (for tuning its features). */
+export function retrainRecogniser(entities: readonly NerDocument[], outDir: string, options: TrainOptions, log: Log): void {
+  const m = loadModels(outDir);
+  const tag = (w: WordAttributes): Uint32Array => tagSentence(m.tagger2, w, tagSentence(m.tagger, w));
+  writeNer(outDir, trainNer(entities, m.clusters, m.gazetteer, tag, options, seededRandom(options.seed + 1), log).sections, options);
 }
 
 import { readFileSync } from 'node:fs';
 function readFileText(path: string): string { return readFileSync(path, 'utf8'); }
 
-interface CliOptions { corpora: string; out: string; options: TrainOptions; clusters: boolean; evaluate: boolean }
+interface CliOptions { corpora: string; out: string; options: TrainOptions; clusters: boolean; evaluate: boolean; docred: boolean; onlyNer: boolean }
 
 function parseArgs(argv: readonly string[]): CliOptions {
-  const cli: CliOptions = { corpora: '../shared/corpora', out: 'models', options: { ...DEFAULT_OPTIONS }, clusters: true, evaluate: true };
+  const cli: CliOptions = { corpora: '../shared/corpora', out: 'models', options: { ...DEFAULT_OPTIONS }, clusters: true, evaluate: true, docred: true, onlyNer: false };
   const numeric: Record<string, keyof TrainOptions> = {
     '--seed': 'seed', '--tag-epochs': 'tagEpochs', '--parse-epochs': 'parseEpochs', '--label-epochs': 'labelEpochs',
     '--ner-epochs': 'nerEpochs', '--folds': 'folds', '--prune': 'prune',
@@ -123,13 +152,22 @@ function parseArgs(argv: readonly string[]): CliOptions {
     else if (arg === '--out') cli.out = argv[++i];
     else if (arg === '--keep-clusters') cli.clusters = false;
     else if (arg === '--no-eval') cli.evaluate = false;
+    else if (arg === '--no-docred') cli.docred = false;
+    else if (arg === '--only-ner') cli.onlyNer = true;
     else if (arg in numeric) {
       const value = Number(argv[++i]);
       if (!Number.isFinite(value)) throw new Error(`${arg} needs a number`);
       cli.options[numeric[arg]] = value;
-    } else throw new Error(`unknown option "${arg}" (known: --corpora DIR --out DIR --seed N --keep-clusters --no-eval ${Object.keys(numeric).join(' ')})`);
+    } else throw new Error(`unknown option "${arg}" (known: --corpora DIR --out DIR --seed N --keep-clusters --no-eval --no-docred --only-ner ${Object.keys(numeric).join(' ')})`);
   }
   return cli;
+}
+
+function entitySets(corpora: string, docred: boolean): NerDocument[] {
+  return [
+    ...readNerSet(corpora, 'uner-train'), ...readNerSet(corpora, 'gum-ner-train'), ...readNerSet(corpora, 'wikigold'),
+    ...(docred ? readDocred(corpora) : []),
+  ];
 }
 
 async function main(): Promise<void> {
@@ -139,6 +177,11 @@ async function main(): Promise<void> {
   const log: Log = (line) => process.stderr.write(`${line}\n`);
   if (!existsSync(corpora)) throw new Error(`corpora directory ${corpora} not found (--corpora DIR)`);
   mkdirSync(out, { recursive: true });
+  if (cli.onlyNer) {
+    retrainRecogniser(entitySets(corpora, cli.docred), out, cli.options, log);
+    if (cli.evaluate) process.stdout.write(`${evaluateAll(corpora, loadModels(out), 'dev')}\n`);
+    return;
+  }
   if (cli.clusters || !existsSync(`${out}/clusters.bin`)) {
     const { buildClusters } = await import('./clusters.js');
     buildClusters(`${out}/clusters.bin`, cli.options.seed, 100000);
@@ -146,7 +189,7 @@ async function main(): Promise<void> {
   writeFileSync(`${out}/gazetteer.txt`, buildGazetteer(corpora));
   const data: TrainingData = {
     trees: [...readTreebank(corpora, 'ewt-train'), ...readTreebank(corpora, 'gum-train')],
-    entities: [...readNerSet(corpora, 'uner-train'), ...readNerSet(corpora, 'gum-ner-train'), ...readNerSet(corpora, 'wikigold')],
+    entities: entitySets(corpora, cli.docred),
   };
   trainModels(data, out, cli.options, log);
   if (cli.evaluate) process.stdout.write(`${evaluateAll(corpora, loadModels(out))}\n`);

@@ -4,7 +4,7 @@ import { BEFORE, MAX_TAGGER_FEATURES, taggerFeatures } from '../../src/nlp/tagge
 import {
   LEFT, MAX_LABEL_FEATURES, MAX_PARSER_FEATURES, ParseState, RIGHT, SHIFT, childrenOf, labelFeatures, parserFeatures,
 } from '../../src/nlp/parser.js';
-import { MAX_NER_FEATURES, labelAllowed, nerFeatures, remember, type DocumentMemory } from '../../src/nlp/ner.js';
+import { MAX_NER_FEATURES, labelAllowed, nerFeatures, remember, type CapitalisedRuns, type DocumentMemory } from '../../src/nlp/ner.js';
 import type { WordAttributes } from '../../src/nlp/words.js';
 import { Perceptron } from './perceptron.js';
 import { shuffle, type Random } from './random.js';
@@ -17,7 +17,8 @@ function bestOf(scores: Float64Array, allowed: (c: number) => boolean): number {
   return best;
 }
 
-export interface TaggedExample { w: WordAttributes; gold: Uint32Array }
+/** A sentence to tag; `ahead` = first-pass tags when training the second pass. */
+export interface TaggedExample { w: WordAttributes; gold: Uint32Array; ahead?: Uint32Array }
 
 export function trainTagger(examples: readonly TaggedExample[], classCount: number, epochs: number, random: Random, log: Log): Perceptron {
   const model = new Perceptron(classCount);
@@ -29,11 +30,11 @@ export function trainTagger(examples: readonly TaggedExample[], classCount: numb
     let correct = 0;
     let total = 0;
     for (const index of order) {
-      const { w, gold } = examples[index];
+      const { w, gold, ahead } = examples[index];
       let prev = BEFORE;
       let prev2 = BEFORE;
       for (let i = 0; i < w.length; i++) {
-        const count = taggerFeatures(w, i, prev, prev2, keys);
+        const count = taggerFeatures(w, i, prev, prev2, keys, ahead);
         model.score(keys, count, scores);
         const guess = bestOf(scores, () => true);
         model.update(keys, count, gold[i], guess);
@@ -44,7 +45,7 @@ export function trainTagger(examples: readonly TaggedExample[], classCount: numb
         prev = guess;
       }
     }
-    log(`  tagger epoch ${epoch + 1}/${epochs}: train accuracy ${(100 * correct / total).toFixed(2)}%, ${model.featureCount} features`);
+    log(`  tagger${examples[0]?.ahead ? ' (second pass)' : ''} epoch ${epoch + 1}/${epochs}: train accuracy ${(100 * correct / total).toFixed(2)}%, ${model.featureCount} features`);
   }
   return model;
 }
@@ -124,7 +125,7 @@ export function trainLabeller(examples: readonly TreeExample[], classCount: numb
   return model;
 }
 
-export interface NerExampleSentence { w: WordAttributes; tags: Uint32Array; gazetteer: Uint32Array; gold: Uint32Array }
+export interface NerExampleSentence { w: WordAttributes; tags: Uint32Array; gazetteer: Uint32Array; runs: CapitalisedRuns; gold: Uint32Array }
 
 export function trainRecogniser(
   documents: readonly NerExampleSentence[][], classes: readonly string[], epochs: number, random: Random, log: Log,
@@ -139,12 +140,12 @@ export function trainRecogniser(
     let total = 0;
     for (const index of order) {
       const memory: DocumentMemory = new Map();
-      for (const { w, tags, gazetteer, gold } of documents[index]) {
+      for (const { w, tags, gazetteer, runs, gold } of documents[index]) {
         const labels = new Uint32Array(w.length);
         let prev = BEFORE;
         let prev2 = BEFORE;
         for (let i = 0; i < w.length; i++) {
-          const count = nerFeatures({ w, tags, gazetteer, memory }, i, prev, prev2, keys);
+          const count = nerFeatures({ w, tags, gazetteer, memory, runs }, i, prev, prev2, keys);
           model.score(keys, count, scores);
           const previousLabel = i === 0 ? -1 : labels[i - 1];
           const guess = bestOf(scores, (c) => labelAllowed(classes, c, previousLabel));
