@@ -5,7 +5,6 @@ import { readBundle, section } from './binary.js';
 import { Gazetteer, GAZETTEER_TYPES, phraseHash, type GazetteerType } from './gazetteer.js';
 import { hashString } from './hash.js';
 import { LinearModel } from './linear.js';
-import { tokenize } from './tokenize.js';
 import { WordClusters } from './words.js';
 
 export interface Models {
@@ -40,7 +39,7 @@ function lowerHash(word: string): number {
   return hashString(word.toLowerCase().replace(/\p{N}/gu, '0'));
 }
 
-/** Parses gazetteer lines "type<TAB>phrase" (phrase words as the tokeniser splits them). */
+/** Parses gazetteer lines "type<TAB>phrase"; the phrase's words are already split as the tokeniser splits them. */
 export function parseGazetteer(text: string): Gazetteer {
   const gazetteer = new Gazetteer();
   for (const line of text.split('\n')) {
@@ -49,7 +48,7 @@ export function parseGazetteer(text: string): Gazetteer {
     const type = line.slice(0, tab) as GazetteerType;
     const bit = GAZETTEER_TYPES.indexOf(type);
     if (tab < 0 || bit < 0) continue;
-    const hashes = tokenize(line.slice(tab + 1)).map((token) => lowerHash(token.text));
+    const hashes = line.slice(tab + 1).split(' ').filter((word) => word !== '').map(lowerHash);
     if (hashes.length === 0 || hashes.length > 6) continue;
     gazetteer.add(phraseHash(hashes, 0, hashes.length), 1 << bit);
   }

@@ -9,10 +9,13 @@ export interface TextSentence { start: number; end: number; tokens: TextToken[] 
 const TOKEN_PATTERN = new RegExp([
   String.raw`(?:https?://|www\.)[^\s<>"]+[^\s<>".,;:!?)\]'’”]`, // URL, without trailing punctuation
   String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`, // e-mail
-  String.raw`\p{N}+(?:[.,:]\p{N}+)*`, // numbers, times, decimals
+  String.raw`\p{N}{3}-\p{N}{3}-\p{N}{4}|\p{N}{1,4}/\p{N}{1,2}/\p{N}{2,4}`, // phone numbers, dates
+  String.raw`\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|s)?(?![\p{L}\p{N}])`, // numbers, times, decimals, 29th, 1990s
+  String.raw`\p{N}+(?:[.,:]\p{N}+)*`, // numbers followed by letters (10am → 10 am)
+  String.raw`[:;]-?[()DP](?=\s|$)`, // emoticons
   String.raw`(?:\p{L}\.){2,}(?!\p{L})`, // initials: U.S., e.g.
   String.raw`[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}]+)*`, // words, with inner apostrophes (split below)
-  String.raw`\.{2,}|-{2,}|…`, // ellipsis, dashes
+  String.raw`\.{2,}|-{2,}|…|[!?]{2,}|\*{2,}|={2,}|~{2,}|_{2,}|#{2,}`, // ellipsis, dashes, repeated punctuation
   String.raw`\S`, // any other single character
 ].join('|'), 'gu');
 
