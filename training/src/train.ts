@@ -141,7 +141,7 @@ function readFileText(path: string): string { return readFileSync(path, 'utf8');
 interface CliOptions { corpora: string; out: string; options: TrainOptions; clusters: boolean; evaluate: boolean; docred: boolean; onlyNer: boolean }
 
 function parseArgs(argv: readonly string[]): CliOptions {
-  const cli: CliOptions = { corpora: '../shared/corpora', out: 'models', options: { ...DEFAULT_OPTIONS }, clusters: true, evaluate: true, docred: true, onlyNer: false };
+  const cli: CliOptions = { corpora: '../shared/corpora', out: 'models', options: { ...DEFAULT_OPTIONS }, clusters: true, evaluate: true, docred: false, onlyNer: false };
   const numeric: Record<string, keyof TrainOptions> = {
     '--seed': 'seed', '--tag-epochs': 'tagEpochs', '--parse-epochs': 'parseEpochs', '--label-epochs': 'labelEpochs',
     '--ner-epochs': 'nerEpochs', '--folds': 'folds', '--prune': 'prune',
@@ -152,13 +152,13 @@ function parseArgs(argv: readonly string[]): CliOptions {
     else if (arg === '--out') cli.out = argv[++i];
     else if (arg === '--keep-clusters') cli.clusters = false;
     else if (arg === '--no-eval') cli.evaluate = false;
-    else if (arg === '--no-docred') cli.docred = false;
+    else if (arg === '--docred') cli.docred = true;
     else if (arg === '--only-ner') cli.onlyNer = true;
     else if (arg in numeric) {
       const value = Number(argv[++i]);
       if (!Number.isFinite(value)) throw new Error(`${arg} needs a number`);
       cli.options[numeric[arg]] = value;
-    } else throw new Error(`unknown option "${arg}" (known: --corpora DIR --out DIR --seed N --keep-clusters --no-eval --no-docred --only-ner ${Object.keys(numeric).join(' ')})`);
+    } else throw new Error(`unknown option "${arg}" (known: --corpora DIR --out DIR --seed N --keep-clusters --no-eval --docred --only-ner ${Object.keys(numeric).join(' ')})`);
   }
   return cli;
 }
