@@ -1,23 +1,19 @@
 // Stage 4: entity resolution. Types the names no list knew from the rest of the document, then
 // groups mentions into entities: one per state (name, demonym, capital), one per person (full name and
 // its shorter forms), one per organisation or place (longer and shorter forms of the same head).
-import type { EntityType } from '../ontology.js';
-import type { ExtractedEntity } from './types.js';
+import type { EntityType } from '../domain/ontology.js';
+import type { ExtractedEntity } from '../domain/extraction.js';
+import { entityKey } from '../domain/names.js';
 import type { NameMention } from './mentions.js';
 import type { Sentence } from './nlp.js';
-import { COUNTRY_BY_CODE } from './data/countries.js';
-import { GROUP_SUFFIXES, LOCATION_HEADS, LOCATIVE_PREPOSITIONS, ORGANIZATION_HEADS, PLACE_NOUNS } from './data/cues.js';
+import { COUNTRY_BY_CODE } from './lang/en/countries.js';
+import { GROUP_SUFFIXES, LOCATION_HEADS, LOCATIVE_PREPOSITIONS, ORGANIZATION_HEADS, PLACE_NOUNS } from './lang/en/cues.js';
+import { W } from './lang/en/grammar.js';
 
 export interface ResolvedEntities {
   entities: ExtractedEntity[];
   /** Mention id → entity key, for mentions that denote an entity. */
   entityOfMention: Map<number, string>;
-}
-
-/** Deterministic key from a canonical name: "Recep Tayyip Erdogan" → "recep-tayyip-erdogan". */
-export function entityKey(label: string): string {
-  const slug = label.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return slug || 'entity';
 }
 
 const words = (name: string) => name.split(/\s+/).filter(Boolean);
@@ -59,10 +55,10 @@ function typeUnknown(mention: NameMention, sentence: Sentence, personNames: read
   if (isPartOfPerson) return 'person';
   const previous = sentence.tokens[mention.first - 1];
   // "the village of Meridan"
-  if (previous?.lower === 'of' && PLACE_NOUNS.has(sentence.tokens[mention.first - 2]?.lower ?? '')) return 'location';
+  if (previous?.lower === W.of && PLACE_NOUNS.has(sentence.tokens[mention.first - 2]?.lower ?? '')) return 'location';
   // "the Kashmir region", "Idlib province"
   if (LOCATION_HEADS.has(sentence.tokens[mention.last + 1]?.lower ?? '')) return 'location';
-  if (previous?.lower === 'the') return 'organization';
+  if (previous?.lower === W.the) return 'organization';
   if (previous && LOCATIVE_PREPOSITIONS.has(previous.lower) && sentence.tokens[mention.last + 1]?.text !== "'s") return 'location';
   if (parts.length >= 2 && parts.length <= 4) return 'person';
   return 'organization';

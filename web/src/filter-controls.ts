@@ -1,10 +1,10 @@
 // The filter form: built from the ontology, read into a GraphFilters value and written back from
 // one (when the URL changes). An all-checked group means "no filter" and is sent as nothing.
-import { ENTITY_TYPES, PREDICATES, type EntityType, type PredicateId } from '../../src/ontology.js';
-import type { Modality } from '../../src/extract/types.js';
+import { ENTITY_TYPES, PREDICATES, type EntityType, type PredicateId } from '../../src/domain/ontology.js';
+import { MODALITIES, type Modality } from '../../src/domain/extraction.js';
 import { entityTypeColor, predicateColor } from './colors.js';
 import { el, replaceChildren } from './dom.js';
-import { MODALITIES, type GraphFilters } from './filters.js';
+import type { GraphFilters } from './filters.js';
 
 export interface FilterControls {
   read(): GraphFilters;

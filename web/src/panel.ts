@@ -1,7 +1,7 @@
 // The side panel: an entity (type, aliases, country, relations grouped by predicate with their
 // evidence) or a single relation with all its evidence. Built with text nodes only.
-import type { Evidence } from '../../src/extract/types.js';
-import { predicateDefinition } from '../../src/ontology.js';
+import type { Evidence } from '../../src/domain/extraction.js';
+import { predicateDefinition } from '../../src/domain/ontology.js';
 import type { EntityDetails, PredicateGroup, RelationView } from './api.js';
 import { entityTypeColor, predicateColor } from './colors.js';
 import type { DisplayEdge, DisplayGraph } from './display-graph.js';
@@ -26,7 +26,9 @@ function evidenceList(evidence: readonly Evidence[], sides: readonly Side[], doc
   return el('ul', { className: 'evidence' },
     ...evidence.map((e) => el('li', {},
       el('blockquote', {}, ...highlightSentence(e.text, sides)),
-      el('cite', {}, citation(e, documentTitle)))));
+      el('cite', {}, citation(e, documentTitle)),
+      // Why the edge exists: the extraction rule that read it off this sentence.
+      ...(e.reason ? [el('span', { className: 'reason', attrs: { title: 'extraction rule' } }, e.reason)] : []))));
 }
 
 function citation(evidence: Evidence & { title?: string | null; published?: string | null }, documentTitle: (doc: string) => string): string {
