@@ -1,16 +1,7 @@
-// Seeded pseudo-random numbers (mulberry32): the same seed gives the same sequence on every machine.
-export type Random = () => number;
+// Seeded randomness for training: the project's mulberry32 generator plus a Fisher–Yates shuffle.
+import { seededRandom, type Random } from '../../src/graph/interop.js';
 
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom, type Random };
 
 /** Fisher–Yates shuffle in place. */
 export function shuffle<T>(items: T[], random: Random): T[] {
