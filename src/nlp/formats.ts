@@ -7,6 +7,12 @@ export class FormatError extends Error {
   }
 }
 
+/** Lines with their 1-based numbers, a trailing \r removed. */
+function* numberedLines(text: string): Generator<[number, string]> {
+  let number = 0;
+  for (const raw of text.split('\n')) yield [++number, raw.endsWith('\r') ? raw.slice(0, -1) : raw];
+}
+
 export interface ConlluWord {
   id: number; form: string; lemma: string; upos: string; xpos: string; feats: string;
   /** Gold head (0 = root) or -1 when the file has "_". */
@@ -23,17 +29,20 @@ export interface ConlluSentence {
 export function readConllu(text: string): ConlluSentence[] {
   const sentences: ConlluSentence[] = [];
   let current: ConlluSentence = { comments: [], lines: [], words: [] };
-  const finish = (): void => {
+  let headLines: number[] = [];
+  const finish = (lineNumber: number): void => {
+    current.words.forEach((word, i) => {
+      if (word.head > current.words.length) throw new FormatError(headLines[i], `head ${word.head} outside its sentence of ${current.words.length} words`);
+    });
     if (current.lines.length > 0) sentences.push(current);
     else if (current.comments.length > 0) throw new FormatError(lineNumber, 'comment lines without a sentence');
     current = { comments: [], lines: [], words: [] };
+    headLines = [];
   };
-  const lines = text.split('\n');
-  let lineNumber = 0;
-  for (const raw of lines) {
-    lineNumber++;
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (line === '') { finish(); continue; }
+  let last = 0;
+  for (const [lineNumber, line] of numberedLines(text)) {
+    last = lineNumber;
+    if (line === '') { finish(lineNumber); continue; }
     if (line.startsWith('#')) {
       if (current.lines.length > 0) throw new FormatError(lineNumber, 'comment inside a sentence');
       current.comments.push(line);
@@ -53,13 +62,9 @@ export function readConllu(text: string): ConlluSentence[] {
     };
     current.lines.push(word);
     current.words.push(word);
+    headLines.push(lineNumber);
   }
-  finish();
-  for (const sentence of sentences) {
-    for (const word of sentence.words) {
-      if (word.head > sentence.words.length) throw new FormatError(0, `head ${word.head} outside its sentence (${sentence.comments.join(' ')})`);
-    }
-  }
+  finish(last);
   return sentences;
 }
 
@@ -94,10 +99,7 @@ export function readIob2(text: string): IobSentence[] {
     if (current.rows.length > 0) sentences.push(current);
     current = { comments: [], newDocument: current.rows.length > 0 ? false : current.newDocument, rows: [] };
   };
-  let lineNumber = 0;
-  for (const raw of text.split('\n')) {
-    lineNumber++;
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  for (const [lineNumber, line] of numberedLines(text)) {
     if (line === '') { finish(); continue; }
     if (line.startsWith('#')) {
       if (current.rows.length > 0) throw new FormatError(lineNumber, 'comment inside a sentence');
