@@ -11,6 +11,7 @@ import { ENTITY_TYPES } from '../domain/ontology.js';
 import { EDGE_COLUMNS, NODE_COLUMNS, extraColumns, extraValue, type ValueType, type Value } from './attributes.js';
 import { ImportFormatError } from './import-error.js';
 import { GraphAssembler, emptyEdgeRecord, emptyNodeRecord } from './records.js';
+import type { FormatDescriptor } from './descriptor.js';
 import { writeChunks } from './stream.js';
 import { snapshotEdges, snapshotNodes, snapshotOf } from './snapshot.js';
 
@@ -197,3 +198,14 @@ export function readCsv(nodesText: string, edgesText: string): KnowledgeGraph {
   }
   return assembler.finish();
 }
+
+export const CSV_FORMAT: FormatDescriptor<'csv'> = {
+  id: 'csv',
+  name: 'CSV',
+  summary: 'nodes.csv + edges.csv for neo4j-admin database import',
+  mediaType: 'text/csv; charset=utf-8',
+  extension: 'csv',
+  parts: ['nodes', 'edges'],
+  write: (graph, options) => (options.part === 'edges' ? csvEdgeChunks(graph) : csvNodeChunks(graph)),
+  readParts: (parts) => readCsv(parts.nodes ?? '', parts.edges ?? ''),
+};

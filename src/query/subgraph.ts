@@ -43,6 +43,26 @@ function subgraphJson(graph: KnowledgeGraph, nodes: Iterable<string>, edges: Ite
   return { options: { ...KNOWLEDGE_GRAPH_OPTIONS }, attributes: { documents }, nodes: [...nodeJson.values()], edges: edgeJson };
 }
 
+/** A new graph holding only the relations that match the filter, their endpoints and the documents they cite. */
+export function relationSubgraph(graph: KnowledgeGraph, filter: RelationFilter): KnowledgeGraph {
+  const sub = createKnowledgeGraph();
+  const allDocuments = graph.getAttribute('documents');
+  const documents = sub.getAttribute('documents');
+  const addNode = (node: string) => { if (!sub.hasNode(node)) sub.addNode(node, { ...graph.getNodeAttributes(node) }); };
+  const chosen: EdgeChoice[] = isEmptyFilter(filter) ? graph.edges().map((edge) => ({ edge })) : matchingRelations(graph, filter);
+  for (const { edge, evidence } of chosen) {
+    const source = graph.source(edge);
+    const target = graph.target(edge);
+    addNode(source);
+    addNode(target);
+    const attrs = graph.getEdgeAttributes(edge);
+    for (const { doc } of evidence ?? attrs.evidence) if (!Object.hasOwn(documents, doc) && Object.hasOwn(allDocuments, doc)) documents[doc] = { ...allDocuments[doc] };
+    // Same attributes as subgraphJson gives: evidence trimmed by a date filter, weighted by what is left.
+    sub.addDirectedEdgeWithKey(edge, source, target, evidence ? { ...attrs, evidence, weight: evidence.length } : { ...attrs });
+  }
+  return sub;
+}
+
 /** The whole graph, or only the relations that match the filter (and their endpoints). */
 export function filteredGraph(graph: KnowledgeGraph, filter: RelationFilter): GraphJson {
   if (isEmptyFilter(filter)) return graph.export();

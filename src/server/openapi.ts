@@ -1,6 +1,6 @@
 // The OpenAPI 3.1 description of the HTTP API. tests/server/openapi.test.ts checks it against the
 // routes the app really has, so the two cannot drift apart.
-import { EXPORT_FORMATS, IMPORT_FORMATS } from '../formats/formats.js';
+import { EXPORT_FORMATS, IMPORT_FORMATS } from '../formats/registry.js';
 import { GEXF_VERSIONS } from '../formats/gexf-write.js';
 import { ENTITY_TYPES, PREDICATES } from '../domain/ontology.js';
 import { MODALITIES } from '../domain/extraction.js';
