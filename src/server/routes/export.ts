@@ -28,7 +28,7 @@ export const exportQuery = z.strictObject({
   file: z.enum(PARTS, { error: `must be one of: ${PARTS.join(', ')}` }).optional(),
 });
 
-const importQuery = z.strictObject({
+export const importQuery = z.strictObject({
   format: z.enum(IMPORT_FORMATS, { error: `must be one of: ${IMPORT_FORMATS.join(', ')}` }).optional(),
 });
 
