@@ -52,21 +52,22 @@ export function extractDocument(text: string, doc: string, options: Partial<Extr
   const relations: ExtractedRelation[] = [];
   const seen = new Set<string>();
   const evidenceOf = new Map<number, Evidence>();
-  const add = (relation: Omit<ExtractedRelation, 'evidence'>, sentence: Sentence) => {
+  const add = (relation: Omit<ExtractedRelation, 'evidence'> & { reason: string }, sentence: Sentence) => {
     const key = `${relation.source}|${relation.predicate}|${relation.target}|${sentence.index}`;
     if (seen.has(key) || relation.source === relation.target) return;
     seen.add(key);
     let evidence = evidenceOf.get(sentence.index);
     if (!evidence) { evidence = sentenceEvidence(doc, text, normalized, sentence); evidenceOf.set(sentence.index, evidence); }
-    relations.push({ ...relation, evidence: { ...evidence } });
+    const { reason, ...fact } = relation;
+    relations.push({ ...fact, evidence: { ...evidence, reason } });
   };
   for (const relation of structuralRelations(names, entityOfMention)) {
-    add({ source: relation.source, target: relation.target, predicate: relation.predicate, modality: 'asserted', confidence: settings.structuralConfidence }, sentences[relation.sentence]);
+    add({ source: relation.source, target: relation.target, predicate: relation.predicate, modality: 'asserted', confidence: settings.structuralConfidence, reason: relation.reason }, sentences[relation.sentence]);
   }
   for (const sentence of sentences) {
     const slots = slotsOf(sentence, namesBySentence.get(sentence.index) ?? [], corefBySentence.get(sentence.index) ?? [], entityOfMention);
     for (const relation of [...membershipRelations(sentence, slots), ...appositionRelations(sentence, slots, people)]) {
-      add({ source: relation.source, target: relation.target, predicate: relation.predicate, modality: 'asserted', confidence: settings.phraseStandingConfidence }, sentence);
+      add({ source: relation.source, target: relation.target, predicate: relation.predicate, modality: 'asserted', confidence: settings.phraseStandingConfidence, reason: relation.reason }, sentence);
     }
     for (const relation of sentenceRelations(sentence, slots, settings)) add(relation, sentence);
   }

@@ -33,6 +33,8 @@ export interface SentenceRelation {
   predicate: PredicateId;
   modality: Modality;
   confidence: number;
+  /** The rule that read it: pattern family and cue ("verb.passive:attack"); docs/extraction-rules.md. */
+  reason: string;
 }
 
 /** Predicates whose target may be just where it happens ("bombed towns in Idlib", "assistance at the airport"). */
@@ -40,6 +42,9 @@ const WEAK_LOCATIVE_TARGETS = new Set<PredicateId>(['aids', 'offers', 'attacks',
 // Cues that require a kind of object come first: "send troops" deploys before "send" provides aid.
 const VERB_CUES_BY_LEMMA = groupBy([...VERB_CUES].sort((a, b) => Number(b.objectKind !== undefined) - Number(a.objectKind !== undefined)), (c) => c.lemma);
 const NOUN_CUES_BY_NOUN = groupBy(NOUN_CUES, (c) => c.noun);
+
+/** A verb cue as a rule id: its lemma, and its particle when it has one ("pull_out"). */
+const cueId = (cue: VerbCue): string => (cue.particle ? `${cue.lemma}_${cue.particle}` : cue.lemma);
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -438,7 +443,7 @@ function chainOnly(clause: Clause, verb: number, cues: readonly VerbCue[], subje
   for (const cue of cues) {
     const found = targetsOf(clause, verb, cue, subjects.entities);
     if (!found || found.entities.length === 0) continue;
-    return pairs(subjects.entities, found.entities).map(([source, target]) => ({ source, target, predicate: chain.predicate, modality: 'asserted', confidence: clause.settings.chainOnlyConfidence }));
+    return pairs(subjects.entities, found.entities).map(([source, target]) => ({ source, target, predicate: chain.predicate, modality: 'asserted', confidence: clause.settings.chainOnlyConfidence, reason: `verb.chain:${cueId(chain)}` }));
   }
   return [];
 }
@@ -478,14 +483,14 @@ function verbRelations(clause: Clause, verb: number): SentenceRelation[] {
       if (found.weak) confidence -= clause.settings.weakTargetPenalty;
       // "A and B agreed", "A and B held talks": the coordinated subjects relate to each other.
       if (targets.length === 0 && predicateDefinition(cue.predicate).symmetric && sources.length > 1) {
-        for (let k = 1; k < sources.length; k++) out.push({ source: sources[0], target: sources[k], predicate: cue.predicate, modality, confidence });
+        for (let k = 1; k < sources.length; k++) out.push({ source: sources[0], target: sources[k], predicate: cue.predicate, modality, confidence, reason: `verb.reciprocal:${cueId(cue)}` });
         break;
       }
     }
     if (sources.length === 0 || targets.length === 0) continue;
     for (const [source, target] of pairs(sources, targets)) {
-      out.push({ source, target, predicate: cue.predicate, modality, confidence });
-      if (subjects.chainCue) out.push({ source, target, predicate: subjects.chainCue.predicate, modality: 'asserted', confidence: confidence - clause.settings.chainCuePenalty });
+      out.push({ source, target, predicate: cue.predicate, modality, confidence, reason: `${passive ? 'verb.passive' : 'verb.active'}:${cueId(cue)}` });
+      if (subjects.chainCue) out.push({ source, target, predicate: subjects.chainCue.predicate, modality: 'asserted', confidence: confidence - clause.settings.chainCuePenalty, reason: `verb.chain:${cueId(subjects.chainCue)}` });
     }
     break;
   }
@@ -551,7 +556,7 @@ function nominalRelations(clause: Clause, noun: number): SentenceRelation[] {
   const between = betweenPair(clause, noun);
   if (between && cues.some((c) => predicateDefinition(c.predicate).symmetric)) {
     const cue = cues.find((c) => predicateDefinition(c.predicate).symmetric) as NounCue;
-    return [{ source: between[0], target: between[1], predicate: cue.predicate, modality: 'asserted', confidence: clause.settings.nominalConfidence }];
+    return [{ source: between[0], target: between[1], predicate: cue.predicate, modality: 'asserted', confidence: clause.settings.nominalConfidence, reason: `noun.between:${cue.noun}` }];
   }
   const { entities: sources, subjects } = nominalSources(clause, noun);
   if (sources.length === 0 || subjects?.negated) return [];
@@ -570,9 +575,9 @@ function nominalRelations(clause: Clause, noun: number): SentenceRelation[] {
     }
     // "A and B held talks", "A and B reached an agreement".
     if (targets.length === 0 && predicateDefinition(cue.predicate).symmetric && sources.length > 1) {
-      for (let k = 1; k < sources.length; k++) out.push({ source: sources[0], target: sources[k], predicate: cue.predicate, modality, confidence: clause.settings.nominalConfidence });
+      for (let k = 1; k < sources.length; k++) out.push({ source: sources[0], target: sources[k], predicate: cue.predicate, modality, confidence: clause.settings.nominalConfidence, reason: `noun.reciprocal:${cue.noun}` });
     }
-    for (const [source, target] of pairs(sources, targets)) out.push({ source, target, predicate: cue.predicate, modality, confidence: clause.settings.nominalConfidence });
+    for (const [source, target] of pairs(sources, targets)) out.push({ source, target, predicate: cue.predicate, modality, confidence: clause.settings.nominalConfidence, reason: `noun.prep:${cue.noun}` });
     if (out.length > 0) break;
   }
   return out;

@@ -8,6 +8,7 @@ import { FORMATS } from '../formats/registry.js';
 import {
   documentBody, documentUploadQuery, emptyQuery, entitySearchQuery, graphQuery, LIMITS, mergeBody, neighborsQuery, pageQuery, pathsQuery, relationsQuery,
 } from '../query/params.js';
+import { EVIDENCE_AMOUNTS, RELATION_FIELDS } from '../query/relations.js';
 import { exportQuery, importQuery } from './routes/export.js';
 
 type Json = { [key: string]: unknown };
@@ -30,6 +31,8 @@ const PARAMETER_DOCS: Record<string, string> = {
   type: `Entity types, separated by commas (${ENTITY_TYPES.join(', ')}).`,
   modality: `Modalities, separated by commas (${MODALITIES.join(', ')}).`,
   minDegree: 'Both endpoints have at least this many relations.',
+  evidence: `How much evidence each relation carries: ${EVIDENCE_AMOUNTS.join(', ')} (default all).`,
+  fields: `Only these fields (and id), separated by commas: ${RELATION_FIELDS.join(', ')}.`,
   q: 'Name, prefix or misspelling.',
   depth: `Hops (1–${LIMITS.maxDepth}, default 1).`,
   from: 'Entity id or name.',
@@ -81,6 +84,7 @@ const schemas: Json = {
     properties: {
       doc: { type: 'string' }, sentence: { type: 'integer' }, start: { type: 'integer' }, end: { type: 'integer' },
       text: { type: 'string', description: 'The sentence that states the relation.' },
+      reason: { type: 'string', description: 'Id of the extraction rule that read the relation off the sentence (docs/extraction-rules.md).' },
       title: { type: ['string', 'null'] }, published: { type: ['string', 'null'] },
     },
   },

@@ -26,7 +26,9 @@ function evidenceList(evidence: readonly Evidence[], sides: readonly Side[], doc
   return el('ul', { className: 'evidence' },
     ...evidence.map((e) => el('li', {},
       el('blockquote', {}, ...highlightSentence(e.text, sides)),
-      el('cite', {}, citation(e, documentTitle)))));
+      el('cite', {}, citation(e, documentTitle)),
+      // Why the edge exists: the extraction rule that read it off this sentence.
+      ...(e.reason ? [el('span', { className: 'reason', attrs: { title: 'extraction rule' } }, e.reason)] : []))));
 }
 
 function citation(evidence: Evidence & { title?: string | null; published?: string | null }, documentTitle: (doc: string) => string): string {
