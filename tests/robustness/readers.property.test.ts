@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.js';
 import { readCsv } from '../../src/formats/csv.js';
-import { exportChunks, readGraph, IMPORT_FORMATS } from '../../src/formats/formats.js';
+import { exportChunks, readGraph, IMPORT_FORMATS } from '../../src/formats/registry.js';
 import { ImportFormatError } from '../../src/formats/import-error.js';
 import { createKnowledgeGraph } from '../../src/graph/model.js';
 

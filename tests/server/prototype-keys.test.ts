@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EXPORT_FORMATS, exportChunks, readGraph, IMPORT_FORMATS } from '../../src/formats/formats.js';
+import { EXPORT_FORMATS, exportChunks, readGraph, IMPORT_FORMATS } from '../../src/formats/registry.js';
 import { readCsv } from '../../src/formats/csv.js';
 import { createApp } from '../../src/server/app.js';
 import { DATABASE_FILE, GraphStore } from '../../src/store/index.js';
@@ -68,7 +68,7 @@ describe('ids named like Object.prototype properties', () => {
       expect(again.outNeighbors('greece'), format).toHaveLength(HOSTILE_IDS.length);
       expect(Object.keys(again.getAttribute('documents')).sort(), format).toEqual(Object.keys(source.getAttribute('documents')).sort());
     }
-    const csv = readCsv([...exportChunks(source, 'csv', { csvFile: 'nodes' })].join(''), [...exportChunks(source, 'csv', { csvFile: 'edges' })].join(''));
+    const csv = readCsv([...exportChunks(source, 'csv', { part: 'nodes' })].join(''), [...exportChunks(source, 'csv', { part: 'edges' })].join(''));
     expect([csv.order, csv.size]).toEqual([source.order, source.size]);
   });
 
