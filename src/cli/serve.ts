@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import bytes from 'bytes';
 import { seedIfEmpty } from '../ingest/service.js';
 import { GraphStore } from '../store/index.js';
+import { serverLogger } from '../server/observability.js';
 import { startServer } from '../server/start.js';
 import { isLoopback, servedHostNames } from '../server/listen-address.js';
 import { CliError, parseCommandArgs, type CliCommand } from './common.js';
@@ -24,7 +25,10 @@ options:
   --allow-host NAMES  comma-separated extra host names to answer to (behind a proxy, say);
                     the listen address, localhost and, for 0.0.0.0, this machine's names are always allowed
   --token TOKEN     require 'Authorization: Bearer TOKEN' on write routes (or set $NEWSGRAPH_TOKEN)
-  --web DIR         built web app to serve at / (default ./web/dist)`;
+  --web DIR         built web app to serve at / (default ./web/dist)
+
+Each request is logged as one JSON line on stderr (NEWSGRAPH_LOG_LEVEL: info, warn, error or
+silent); Prometheus metrics are at /metrics.`;
 
 const list = (value: string | undefined): string[] => (value ? value.split(',').map((o) => o.trim()).filter(Boolean) : []);
 
@@ -65,7 +69,7 @@ export const serveCommand: CliCommand = {
     for (const result of seedResults) if (result.error) process.stderr.write(`newsgraph serve: seed ${result.error}\n`);
     const seeded = seedResults.filter((r) => r.outcome).length;
     const running = await startServer({
-      store, port, host: values.host, maxBodyBytes, handleSignals: true,
+      store, port, host: values.host, maxBodyBytes, handleSignals: true, logger: serverLogger(),
       corsOrigins: list(values.cors),
       allowedHosts: servedHostNames(values.host, list(values['allow-host'])),
       ...(token !== undefined ? { token } : {}),

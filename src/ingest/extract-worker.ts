@@ -1,17 +1,19 @@
-// A worker thread of the extraction pool (worker-pool.ts): extracts one document per message.
+// A worker thread of the extraction pool (worker-pool.ts): extracts each text it is sent and answers
+// with the result or the error's message. Extraction is a pure function of the text and document id,
+// so a worker's answer is exactly what the main thread would have computed.
 import { parentPort } from 'node:worker_threads';
-import type { ExtractionResult } from '../domain/extraction.js';
 import { extractDocument } from '../extract/index.js';
-import type { ReplyMessage, TaskMessage } from './worker-pool.js';
+import type { ExtractionResult } from '../domain/extraction.js';
 
-export interface ExtractTask { text: string; doc: string }
+export interface ExtractionTask { id: number; text: string; doc: string }
+export type ExtractionAnswer = { id: number; result: ExtractionResult } | { id: number; error: string };
 
-parentPort?.on('message', ({ id, task }: TaskMessage<ExtractTask>) => {
-  let reply: ReplyMessage<ExtractionResult>;
+parentPort?.on('message', (task: ExtractionTask) => {
+  let answer: ExtractionAnswer;
   try {
-    reply = { id, result: extractDocument(task.text, task.doc) };
+    answer = { id: task.id, result: extractDocument(task.text, task.doc) };
   } catch (error) {
-    reply = { id, error: error instanceof Error ? error.message : String(error) };
+    answer = { id: task.id, error: error instanceof Error ? error.message : String(error) };
   }
-  parentPort?.postMessage(reply);
+  parentPort?.postMessage(answer);
 });

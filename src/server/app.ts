@@ -2,12 +2,14 @@
 // app, and one error handler that answers `{ "error": { "code", "message" } }`.
 import { join } from 'node:path';
 import express, { type Express } from 'express';
+import type { Logger } from 'pino';
 import type { Extractor } from '../domain/extraction.js';
 import type { AsyncExtractor } from '../ingest/extraction-pool.js';
 import type { GraphStore } from '../store/index.js';
 import type { ServerContext, ServerOptions } from './context.js';
 import { DocumentInputError } from '../ingest/input.js';
 import { answerCache, DEFAULT_ANSWER_CACHE_CHARS } from './answer-cache.js';
+import { createMetrics, requestLog } from './observability.js';
 import { apiNotFound, errorHandler, notFound } from './errors.js';
 import { corsFor, securityHeaders } from './security.js';
 import { LOOPBACK_NAMES, requestGuard } from './request-guard.js';
@@ -29,6 +31,10 @@ export interface AppOptions extends Partial<ServerOptions> {
   extract?: Extractor;
   /** Extraction off the event loop (startServer passes its worker pool's). */
   extractAsync?: AsyncExtractor;
+  /** Request log (one JSON line per request); none when absent, as in tests. */
+  logger?: Logger;
+  /** Documents waiting in the server's ingest queue, for /metrics. */
+  queueLength?: () => number;
   /** Size of the cache of query answers (characters); 0 turns it off. */
   answerCacheChars?: number;
   /** Where server errors (5xx) are logged; stderr by default. */
@@ -63,6 +69,9 @@ export function createApp(options: AppOptions): Express {
   app.set('query parser', 'simple');
   // Query answers carry the store's generation as their tag (answer-cache.ts) instead of a body hash.
   app.set('etag', false);
+  const metrics = createMetrics({ store: () => context.store, queueLength: options.queueLength, storeFiles: () => context.store.files() });
+  if (options.logger) app.use(requestLog(options.logger));
+  app.use(metrics.timing);
   app.use(securityHeaders());
   app.use(corsFor(context.options.corsOrigins));
   app.use(requestGuard(context.options));
@@ -74,6 +83,7 @@ export function createApp(options: AppOptions): Express {
   app.use('/api/documents', express.raw({ limit, type: 'text/*' }));
   app.use('/api', express.text({ limit, type: 'text/*' }));
   app.use(QUERY_ROUTES, answerCache(() => context.store, { maxChars: options.answerCacheChars ?? DEFAULT_ANSWER_CACHE_CHARS }));
+  app.use(metrics.routes);
   app.use(metaRoutes(context));
   app.use(documentRoutes(context));
   app.use(entityRoutes(context));

@@ -6,7 +6,7 @@ import { DocumentInputError } from '../ingest/input.js';
 import { QueryError } from '../query/errors.js';
 import { StoreError } from '../store/index.js';
 import { isBusy } from '../store/write-lock.js';
-import { PoolBusyError } from '../ingest/worker-pool.js';
+import { PoolBusyError } from '../ingest/extraction-pool.js';
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {

@@ -54,7 +54,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     ? extractionPool({ size: options.workers, maxQueue: options.maxQueuedExtractions }) : undefined;
   const app = createApp({
     ...options, allowedHosts: options.allowedHosts ?? servedHostNames(options.host),
-    ...(pool ? { extractAsync: pool.extract } : {}),
+    ...(pool ? { extractAsync: pool.extract, queueLength: () => pool.queued } : {}),
   });
   const server = createServer({ connectionsCheckingInterval: Math.min(TIMEOUT_CHECK_MS, options.requestTimeoutMs ?? TIMEOUT_CHECK_MS) });
   let closing: Promise<void> | undefined;

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.js';
-import { extractionPool, type ExtractionPool } from '../../src/ingest/extraction-pool.js';
-import { PoolBusyError } from '../../src/ingest/worker-pool.js';
+import { extractionPool, type BoundedExtraction } from '../../src/ingest/extraction-pool.js';
+import { PoolBusyError } from '../../src/ingest/extraction-pool.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { tempStore, type TempStore, ARTICLE } from '../server/helpers.js';
 
@@ -17,7 +17,7 @@ function longArticle(bytes: number, tag: string): string {
   return parts.join('\n');
 }
 
-let pool: ExtractionPool | undefined;
+let pool: BoundedExtraction | undefined;
 let temp: TempStore | undefined;
 let running: RunningServer | undefined;
 afterEach(async () => {
