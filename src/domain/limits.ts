@@ -17,3 +17,6 @@ export const DOCUMENT_LIMITS = {
   /** All documents an import rebuilds from its evidence, together, in characters. */
   maxImportChars: 32 * 1024 * 1024,
 } as const;
+
+/** Longest run of non-space characters the tagger is given (longer runs are blanked): no word or name is longer. */
+export const MAX_TOKEN_CHARS = 128;

@@ -3,6 +3,7 @@
 // and every token gets its character offsets in the normalised text.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { MAX_TOKEN_CHARS } from '../domain/limits.js';
 
 export interface Token {
   text: string;
@@ -77,8 +78,7 @@ function joinHyphenated(tokens: readonly Token[]): Token[] {
   return out;
 }
 
-/** Longest run of non-space characters the tagger is given: no word or name is longer. */
-export const MAX_TOKEN_CHARS = 128;
+export { MAX_TOKEN_CHARS };
 
 /** JavaScript's \s (a scan: the regular expression \S{129,} took 1.6 s on a 5 MB run). */
 function isSpace(code: number): boolean {

@@ -2,8 +2,7 @@
 // is generated from them (`npm run docs:api`), and tests/server/error-codes.test.ts checks that the
 // document is current and that no code used in src/ is missing here.
 import { DATE_YEARS } from '../domain/dates.js';
-import { DOCUMENT_LIMITS } from '../domain/limits.js';
-import { MAX_TOKEN_CHARS } from '../extract/nlp.js';
+import { DOCUMENT_LIMITS, MAX_TOKEN_CHARS } from '../domain/limits.js';
 import { MAX_JSON_DEPTH } from '../formats/json.js';
 import { LIMITS } from '../query/params.js';
 import { BUSY_TIMEOUT_MS } from '../store/write-lock.js';
