@@ -176,3 +176,12 @@ function curvature(index: number, maxIndex: number): number {
   const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
   return (maxCurvature * index) / maxIndex;
 }
+
+/** Entities per type, relations per predicate and per modality: the numbers beside the filter boxes. */
+export function filterCounts(graph: DisplayGraph): { type: Map<string, number>; predicate: Map<string, number>; modality: Map<string, number> } {
+  const count = (map: Map<string, number>, key: string): void => { map.set(key, (map.get(key) ?? 0) + 1); };
+  const counts = { type: new Map<string, number>(), predicate: new Map<string, number>(), modality: new Map<string, number>() };
+  graph.forEachNode((_node, { entityType }) => count(counts.type, entityType));
+  graph.forEachEdge((_edge, { predicate, modality }) => { count(counts.predicate, predicate); count(counts.modality, modality); });
+  return counts;
+}

@@ -72,6 +72,25 @@ export function hasActiveFilters(filters: GraphFilters): boolean {
   return filterParams(filters).size > 0;
 }
 
+export function sameFilters(a: GraphFilters, b: GraphFilters): boolean {
+  return filterParams(a).toString() === filterParams(b).toString();
+}
+
+/** Why these filters cannot be applied (shown next to the form), or null when they can. */
+export function filterProblem(filters: GraphFilters): string | null {
+  for (const [name, value] of [['From', filters.since], ['To', filters.until]] as const) {
+    if (value && (!DATE.test(value) || Number.isNaN(Date.parse(value)))) return `${name}: “${value}” is not a date (yyyy-mm-dd).`;
+  }
+  if (filters.since && filters.until && filters.since > filters.until) {
+    return `The range is empty: “from” (${filters.since}) is after “to” (${filters.until}).`;
+  }
+  return null;
+}
+
+export function hasDateRange(filters: GraphFilters): boolean {
+  return filters.since !== '' || filters.until !== '';
+}
+
 export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
   return {

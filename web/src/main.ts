@@ -2,16 +2,18 @@
 // State that a user may want to share (filters, colouring, sizing, open entity) lives in the URL.
 import { ApiError, fetchEntity, fetchGraph, type DocumentSummary, type GraphData } from './api.js';
 import { applyEdgeAppearance, applyNodeAppearance, computeMetrics } from './appearance.js';
-import { createDisplayGraph, curveParallelEdges, placeNewNodes, syncDisplayGraph, type SyncResult } from './display-graph.js';
+import { fitToNodes } from './camera.js';
+import { createDisplayGraph, curveParallelEdges, filterCounts, placeNewNodes, syncDisplayGraph, type SyncResult } from './display-graph.js';
 import { renderDocumentList, setupArticleForm, type DocumentEvents } from './documents.js';
 import { byId, el, replaceChildren } from './dom.js';
 import { downloadSnapshot, updateExportLinks } from './exports.js';
 import { setupFilterControls } from './filter-controls.js';
-import { hasActiveFilters, parseViewState, viewStateSearch } from './filters.js';
+import { EMPTY_FILTERS, filterProblem, hasActiveFilters, hasDateRange, parseViewState, viewStateSearch, type GraphFilters } from './filters.js';
 import { createLayout, type LayoutController } from './layout.js';
 import { renderLegend } from './legend.js';
 import { renderEdgePanel, renderEntityPanel, renderPanelError, type PanelActions } from './panel.js';
 import { applySizeSettings, createFocusState, createRenderer, type GraphHolder, isEdgeShown, isNodeShown, LARGE_GRAPH_EDGES, setHoveredNode, type ExplorerSigma } from './renderer.js';
+import { publishProbe } from './probe.js';
 import { setupSearch } from './search.js';
 
 const state = parseViewState(window.location.search);
@@ -20,6 +22,8 @@ const state = parseViewState(window.location.search);
 const view: GraphHolder = { graph: createDisplayGraph() };
 const focus = createFocusState();
 const documentTitles = new Map<string, string>();
+/** Documents without a publication date: a date range leaves their facts out, and the page says so. */
+const undatedDocuments = new Set<string>();
 
 const container = byId('graph', HTMLElement);
 const panel = byId('panel', HTMLElement);
@@ -55,11 +59,30 @@ function pushUrl(): void {
   if (search !== window.location.search) window.history.pushState(null, '', `${window.location.pathname}${search}`);
 }
 
+function replaceUrl(): void {
+  window.history.replaceState(null, '', `${window.location.pathname}${viewStateSearch(state)}`);
+}
+
+/** Changes closer together than this make one history entry (ticking several boxes in a row). */
+const HISTORY_BURST_MS = 1_500;
+let lastHistoryEntry = -Infinity;
+
+function recordFilterHistory(): void {
+  const now = performance.now();
+  if (now - lastHistoryEntry < HISTORY_BURST_MS) replaceUrl();
+  else pushUrl();
+  lastHistoryEntry = now;
+}
+
 // ---- graph loading ------------------------------------------------------------------------------
 
 function rememberDocuments(data: GraphData): void {
   const documents = data.attributes?.documents ?? {};
-  for (const [id, info] of Object.entries(documents)) documentTitles.set(id, info.title ?? id);
+  undatedDocuments.clear();
+  for (const [id, info] of Object.entries(documents)) {
+    documentTitles.set(id, info.title ?? id);
+    if (!info.published) undatedDocuments.add(id);
+  }
 }
 
 /** Fetches the whole graph and merges it into (a copy of) the drawn one; returns what changed. */
@@ -79,6 +102,8 @@ async function loadGraph(): Promise<SyncResult> {
   if (focus.hoveredNode !== null && !next.hasNode(focus.hoveredNode)) setHoveredNode(focus, next, null);
   renderLegend(legend, next, state.color);
   applySizeSettings(renderer, next, focus);
+  filterControls.setCounts(filterCounts(next));
+  updateIsolatedToggle();
   return result;
 }
 
@@ -96,28 +121,111 @@ function restartLayout(durationMs?: number): void {
 }
 
 // ---- filters: the server filters, the page hides what it left out -------------------------------
+//
+// One filter state (state.filters, the same parameters as the API) is what the graph, the URL and the
+// boxes show. A change from the form is only a proposal: it becomes the state when the server's answer
+// has arrived, and a refused or failed change puts the boxes back with a message.
 
-async function applyFilters(): Promise<void> {
-  updateExportLinks(exportsBox, state.filters);
-  if (!hasActiveFilters(state.filters)) {
-    focus.visibleNodes = null;
-    focus.visibleEdges = null;
-  } else {
-    const filtered = await fetchGraph(state.filters);
-    focus.visibleNodes = new Set(filtered.nodes.map((n) => n.key));
-    focus.visibleEdges = new Set(filtered.edges.flatMap((e) => (e.key === undefined ? [] : [e.key])));
-  }
-  renderer.refresh({ skipIndexation: true });
-  updateStatus();
+let filterRequest = 0;
+
+/** The nodes and edges a filter keeps (null: everything), as GET /api/graph answers. */
+async function visibleFor(filters: GraphFilters): Promise<{ nodes: Set<string>; edges: Set<string> } | null> {
+  if (!hasActiveFilters(filters)) return null;
+  const filtered = await fetchGraph(filters);
+  return {
+    nodes: new Set(filtered.nodes.map((n) => n.key)),
+    edges: new Set(filtered.edges.flatMap((e) => (e.key === undefined ? [] : [e.key]))),
+  };
 }
 
-function updateStatus(): void {
-  const nodes = view.graph.filterNodes((n) => isNodeShown(n, focus)).length;
+/**
+ * Applies `next` once the server has answered. `history`: 'push' for a change made on the page (one
+ * history entry per burst), 'replace' when the URL already says it (reload, back/forward).
+ */
+async function changeFilters(next: GraphFilters, history: 'push' | 'replace'): Promise<boolean> {
+  const problem = filterProblem(next);
+  if (problem) {
+    filterControls.setProblem(`${problem} The graph still shows the previous filters.`, 'dates');
+    if (history === 'replace') { filterControls.write(state.filters); replaceUrl(); }
+    return false;
+  }
+  const request = ++filterRequest;
+  filterControls.setBusy(true);
+  try {
+    const visible = await visibleFor(next);
+    if (request !== filterRequest) return false; // a newer change is on its way
+    state.filters = next;
+    focus.visibleNodes = visible?.nodes ?? null;
+    focus.visibleEdges = visible?.edges ?? null;
+    filterControls.write(next);
+    filterControls.setProblem(null);
+    if (history === 'push') recordFilterHistory(); else replaceUrl();
+    showFilteredView();
+    return true;
+  } catch (error) {
+    if (request !== filterRequest) return false;
+    filterControls.write(state.filters);
+    filterControls.setProblem(`Could not apply the filters (${describeError(error)}). The graph still shows the previous filters.`);
+    replaceUrl();
+    return false;
+  } finally {
+    if (request === filterRequest) filterControls.setBusy(false);
+  }
+}
+
+/** After the shown set changed: links, explanations, counts, redraw and a camera that frames it. */
+function showFilteredView(): void {
+  updateExportLinks(exportsBox, state.filters);
+  renderer.refresh({ skipIndexation: true });
+  const shown = updateStatus();
+  filterControls.setNote(filterNote(shown));
+  fitToShown();
+}
+
+function filterNote(shown: number): string | null {
+  const notes: string[] = [];
+  if (hasDateRange(state.filters) && undatedDocuments.size > 0) {
+    const n = undatedDocuments.size;
+    notes.push(`${n} ${n === 1 ? 'document has' : 'documents have'} no date: a date range leaves out what only ${n === 1 ? 'it states' : 'they state'}.`);
+  }
+  if (shown === 0 && hasActiveFilters(state.filters)) notes.push('No relation matches these filters.');
+  return notes.length > 0 ? notes.join(' ') : null;
+}
+
+function shownNodes(): string[] {
+  return view.graph.filterNodes((n, a) => isNodeShown(n, a.degree, focus));
+}
+
+function fitToShown(): void {
+  fitToNodes(renderer, shownNodes());
+}
+
+function updateStatus(): number {
+  const nodes = shownNodes().length;
+  // An edge's ends always have a relation, so the isolated-entities toggle never hides an edge.
   const edges = view.graph.filterEdges((e) => isEdgeShown(e, focus)).length;
-  statusLine.textContent = `${nodes} of ${view.graph.order} entities, ${edges} of ${view.graph.size} relations shown`;
+  const isolated = focus.hideIsolated && !focus.visibleNodes ? view.graph.filterNodes((_n, a) => a.degree === 0).length : 0;
+  statusLine.textContent = `${nodes} of ${view.graph.order} entities, ${edges} of ${view.graph.size} relations shown`
+    + (isolated > 0 ? ` (${isolated} without relations hidden)` : '');
   document.body.dataset.nodes = String(nodes);
   document.body.dataset.edges = String(edges);
+  return nodes;
 }
+
+const isolatedToggle = byId('show-isolated', HTMLInputElement);
+
+function updateIsolatedToggle(): void {
+  const isolated = view.graph.filterNodes((_n, a) => a.degree === 0).length;
+  const label = isolatedToggle.closest('label');
+  if (label) label.hidden = isolated === 0;
+  const count = label?.querySelector('[data-count]');
+  if (count) count.textContent = ` ${isolated}`;
+}
+
+isolatedToggle.addEventListener('change', () => {
+  focus.hideIsolated = !isolatedToggle.checked;
+  showFilteredView();
+});
 
 // ---- selection and the side panel ---------------------------------------------------------------
 
@@ -186,11 +294,7 @@ renderer.on('clickStage', () => { if (!panel.hidden) closePanel(); });
 
 // ---- controls -----------------------------------------------------------------------------------
 
-const filterControls = setupFilterControls(byId('filters', HTMLFormElement), (filters) => {
-  state.filters = filters;
-  pushUrl();
-  applyFilters().catch((error: unknown) => showError(describeError(error)));
-});
+const filterControls = setupFilterControls(byId('filters', HTMLFormElement), (filters) => void changeFilters(filters, 'push'));
 
 function applyAppearance(): void {
   applyNodeAppearance(view.graph, state.color, state.size);
@@ -240,7 +344,7 @@ const documentEvents: DocumentEvents = {
   async onChange(change) {
     const result = await loadGraph();
     restartLayout(Math.min(4_000, 1_500 + view.graph.order));
-    await applyFilters();
+    await changeFilters(state.filters, 'replace');
     if (change.added) showJoined(result.addedNodes);
     if (state.node && !view.graph.hasNode(state.node)) closePanel();
     await refreshDocuments();
@@ -255,10 +359,11 @@ async function refreshDocuments(): Promise<DocumentSummary[]> {
 
 window.addEventListener('popstate', () => {
   const next = parseViewState(window.location.search);
-  Object.assign(state, next);
+  Object.assign(state, { ...next, filters: state.filters });
   syncControls();
+  filterControls.write(next.filters);
   applyAppearance();
-  applyFilters().catch((error: unknown) => showError(describeError(error)));
+  void changeFilters(next.filters, 'replace');
   if (state.node) void selectNode(state.node, true);
   else if (!panel.hidden) closePanel();
 });
@@ -272,10 +377,13 @@ function syncControls(): void {
 // ---- start ------------------------------------------------------------------------------------
 
 async function start(): Promise<void> {
+  const wanted = state.filters;
+  state.filters = EMPTY_FILTERS;
   syncControls();
+  filterControls.write(wanted);
   await loadGraph();
   restartLayout();
-  await applyFilters();
+  await changeFilters(wanted, 'replace');
   document.body.dataset.state = 'ready';
   if (state.node) await selectNode(state.node, false);
   await refreshDocuments().catch((error: unknown) => showError(describeError(error)));
@@ -286,3 +394,5 @@ start().catch((error: unknown) => {
   showError(`Could not load the graph: ${describeError(error)}`);
   replaceChildren(legend);
 });
+
+publishProbe(renderer, () => view.graph, () => []);

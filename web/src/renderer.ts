@@ -21,17 +21,20 @@ export interface FocusState {
   visibleEdges: Set<string> | null;
   /** Big graphs hide their edges while ForceAtlas2 moves the nodes: drawing them every frame would stall the page. */
   hideEdges: boolean;
+  /** Entities without any relation are left out unless the reader asks for them. */
+  hideIsolated: boolean;
 }
 
 export function createFocusState(): FocusState {
   return {
     hoveredNode: null, hoveredNeighbours: new Set(), selectedNode: null, selectedEdge: null,
-    visibleNodes: null, visibleEdges: null, hideEdges: false,
+    visibleNodes: null, visibleEdges: null, hideEdges: false, hideIsolated: true,
   };
 }
 
-/** Whether the filters keep this node. */
-export function isNodeShown(node: string, focus: FocusState): boolean {
+/** Whether the filters (and the isolated-entities toggle) keep this node. */
+export function isNodeShown(node: string, degree: number, focus: FocusState): boolean {
+  if (focus.hideIsolated && degree === 0) return false;
   return !focus.visibleNodes || focus.visibleNodes.has(node);
 }
 
@@ -76,7 +79,7 @@ export function createRenderer(holder: GraphHolder, container: HTMLElement, focu
 
 export function reduceNode(node: string, data: DisplayNode, focus: FocusState): Partial<NodeDisplayData> {
   const display: Partial<NodeDisplayData> = { ...data, zIndex: 1 };
-  if (!isNodeShown(node, focus)) return { ...display, hidden: true };
+  if (!isNodeShown(node, data.degree, focus)) return { ...display, hidden: true };
   if (focus.selectedNode === node) {
     display.highlighted = true;
     display.forceLabel = true;

@@ -1,0 +1,43 @@
+// What browser tests and the browser benchmark read from a running page: positions as drawn, the
+// labels as placed. Read-only views of the page's state, published on window.__newsgraph.
+import type { DisplayGraph } from './display-graph.js';
+import type { ExplorerSigma } from './renderer.js';
+
+export interface PlacedLabelBox { text: string; x: number; y: number; width: number; height: number; kind: 'node' | 'edge' }
+
+export interface ExplorerProbe {
+  /** Graph coordinates of every node. */
+  positions(): Record<string, [number, number]>;
+  /** Where each shown node is on screen (CSS pixels in the graph container). */
+  shownOnScreen(): { node: string; x: number; y: number }[];
+  /** The labels drawn in the last frame. */
+  labels(): PlacedLabelBox[];
+  /** Size of the graph container in CSS pixels. */
+  viewport(): { width: number; height: number };
+}
+
+declare global {
+  interface Window { __newsgraph?: ExplorerProbe }
+}
+
+export function publishProbe(renderer: ExplorerSigma, graph: () => DisplayGraph, labels: () => PlacedLabelBox[]): void {
+  window.__newsgraph = {
+    positions() {
+      const out: Record<string, [number, number]> = {};
+      graph().forEachNode((node, { x, y }) => { out[node] = [x, y]; });
+      return out;
+    },
+    shownOnScreen() {
+      return graph().filterNodes((node) => renderer.getNodeDisplayData(node)?.hidden === false).map((node) => {
+        const data = renderer.getNodeDisplayData(node);
+        const at = data ? renderer.framedGraphToViewport(data) : { x: Number.NaN, y: Number.NaN };
+        return { node, x: at.x, y: at.y };
+      });
+    },
+    labels,
+    viewport() {
+      const { width, height } = renderer.getDimensions();
+      return { width, height };
+    },
+  };
+}
