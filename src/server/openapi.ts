@@ -204,6 +204,14 @@ const paths: Json = {
       responses: { 200: json('What was imported', { type: 'object' }), 400: error('Empty body or invalid file'), 413: error('Body over the size limit') },
     },
   },
+  '/api/layout': {
+    get: { summary: 'The explorer\'s drawing: a position for every entity (missing ones are computed deterministically and stored)', responses: { 200: json('Positions by entity id', { type: 'object', properties: { positions: { type: 'object', additionalProperties: { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 } } } }) } },
+    put: {
+      summary: 'Store positions (a layout made in the explorer)',
+      requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['positions'], properties: { positions: { type: 'object', additionalProperties: { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 } } } } } } },
+      responses: { 200: json('How many were stored', { type: 'object' }), 400: badRequest, 404: notFound },
+    },
+  },
   '/api/ontology': { get: { summary: 'Predicates with labels, CAMEO codes and counts', responses: { 200: json('The predicates', { type: 'object' }) } } },
   '/api/openapi.json': { get: { summary: 'This document', responses: { 200: json('OpenAPI 3.1', { type: 'object' }) } } },
 };

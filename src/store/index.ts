@@ -11,6 +11,8 @@ import { contentHash, documentIdFor } from './identity.js';
 import { documentsOfGraph } from './import.js';
 import type { DocumentRow, DocumentSummary, EntityRow, StoredDocument } from './rows.js';
 import { prepareDatabase } from './schema.js';
+import { preparePositions, readPositions, writePositions } from './positions.js';
+import type { Position } from '../graph/layout.js';
 import { documentInfo, graphFromDatabase } from './replay.js';
 import { deleteDocumentRows, insertDocument, pruneOrphans } from './write.js';
 
@@ -63,6 +65,7 @@ export class GraphStore {
     mkdirSync(dataDir, { recursive: true });
     const db = new Database(join(dataDir, DATABASE_FILE));
     prepareDatabase(db);
+    preparePositions(db);
     return new GraphStore(db, extract);
   }
 
@@ -189,6 +192,15 @@ export class GraphStore {
   /** Where a merged-away entity went (undefined when it is not merged or unknown). */
   mergedInto(id: string): string | undefined {
     return this.entityRow(id)?.merged_into ?? undefined;
+  }
+
+  /** Stored drawing positions by entity id (see src/graph/placement.ts). */
+  positions(): Map<string, Position> {
+    return readPositions(this.db);
+  }
+
+  savePositions(positions: ReadonlyMap<string, Position>): void {
+    writePositions(this.db, positions);
   }
 
   /** SQLite's own consistency check ("ok" when the file is sound). */

@@ -1,0 +1,73 @@
+// GET/PUT /api/layout: the explorer's persisted drawing, and compression of API answers.
+import request from 'supertest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Express } from 'express';
+import { createApp } from '../../src/server/app.js';
+import { ARTICLE, storeFixtures, tempStore, type TempStore } from './helpers.js';
+
+type Positions = Record<string, [number, number]>;
+
+let temp: TempStore;
+let app: Express;
+beforeEach(() => { temp = tempStore(); storeFixtures(temp.store); app = createApp({ store: temp.store }); });
+afterEach(() => temp.cleanup());
+
+const positions = async (): Promise<Positions> => {
+  const res = await request(app).get('/api/layout');
+  expect(res.status).toBe(200);
+  return (res.body as { positions: Positions }).positions;
+};
+
+describe('GET /api/layout', () => {
+  it('places every entity once and answers the same positions again, also after a restart', async () => {
+    const first = await positions();
+    expect(Object.keys(first).sort()).toEqual(temp.store.graph.nodes().sort());
+    for (const [x, y] of Object.values(first)) expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+    // Not all on one spot: a real layout spreads the entities.
+    expect(new Set(Object.values(first).map(([x, y]) => `${x},${y}`)).size).toBe(Object.keys(first).length);
+    expect(await positions()).toEqual(first);
+    const again = createApp({ store: temp.store });
+    expect((await request(again).get('/api/layout')).body.positions).toEqual(first);
+  });
+
+  it('a new article keeps the old positions and places the new entities next to their neighbours', async () => {
+    const before = await positions();
+    const outcome = temp.store.ingest({ text: ARTICLE, title: 'Germany asks France' });
+    const after = await positions();
+    for (const [id, at] of Object.entries(before)) expect(after[id]).toEqual(at);
+    const added = outcome.added.entities.map((e) => e.id);
+    expect(added.length).toBeGreaterThan(0);
+    for (const id of added) expect(after[id]).toBeDefined();
+  });
+});
+
+describe('PUT /api/layout', () => {
+  it('stores positions that later answers give back', async () => {
+    const [node] = temp.store.graph.nodes();
+    await positions(); // the drawing exists; the reader then moves one entity
+    const res = await request(app).put('/api/layout').send({ positions: { [node]: [12.5, -3] } });
+    expect(res.status).toBe(200);
+    expect((await positions())[node]).toEqual([12.5, -3]);
+  });
+
+  it('refuses unknown entities and malformed positions without storing anything', async () => {
+    const [node] = temp.store.graph.nodes();
+    const before = await positions();
+    const unknown = await request(app).put('/api/layout').send({ positions: { [node]: [1, 1], 'no-such-entity': [0, 0] } });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.code).toBe('entity_not_found');
+    const malformed = await request(app).put('/api/layout').send({ positions: { [node]: [1, 'a'] } });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error.code).toBe('invalid_parameter');
+    expect(await positions()).toEqual(before);
+  });
+});
+
+describe('compression', () => {
+  it('gzips API answers for clients that accept it', async () => {
+    const res = await request(app).get('/api/graph').set('accept-encoding', 'gzip');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(res.body.nodes.length).toBe(temp.store.graph.order);
+  });
+});
