@@ -52,6 +52,15 @@ export function fetchGraph(filters?: GraphFilters): Promise<GraphData> {
   return request(withQuery('/api/graph', filters ? filterParams(filters) : new URLSearchParams()));
 }
 
+/** The stored drawing: a position for every entity. */
+export async function fetchLayout(): Promise<Record<string, [number, number]>> {
+  return (await request<{ positions: Record<string, [number, number]> }>('/api/layout')).positions;
+}
+
+export async function saveLayout(positions: Record<string, [number, number]>): Promise<void> {
+  await request('/api/layout', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ positions }) });
+}
+
 export async function searchEntities(query: string, limit = 10): Promise<EntityHit[]> {
   const params = new URLSearchParams({ q: query, limit: String(limit) });
   return (await request<{ entities: EntityHit[] }>(withQuery('/api/entities', params))).entities;

@@ -21,7 +21,6 @@ export interface DisplayNode {
   degree: number;
   pagerank: number;
   community: number;
-  forceLabel?: boolean;
 }
 
 export interface DisplayEdge {
@@ -107,50 +106,21 @@ export function syncDisplayGraph(graph: DisplayGraph, data: GraphData): SyncResu
 }
 
 /**
- * Gives positionless nodes a place: next to an already placed neighbour when there is one (so new
- * facts appear where they belong), else in a cluster of their community, the clusters set on a
- * circle. ForceAtlas2 then starts from something close to its result instead of a random cloud.
+ * Puts every node where the stored drawing has it (GET /api/layout). A node the answer does not know
+ * yet (an article added between the two requests) goes next to a neighbour that has a place, else in
+ * the middle; the next load brings its stored place.
  */
-export function placeNewNodes(graph: DisplayGraph, nodes: readonly string[], random: () => number = Math.random): void {
-  const unplaced = new Set(nodes);
-  // Two passes so chains of new nodes can hang off new nodes placed in the first pass.
-  for (let pass = 0; pass < 2; pass += 1) {
-    for (const node of unplaced) {
-      const anchor = graph.findNeighbor(node, (neighbor, attrs) => !unplaced.has(neighbor) && Number.isFinite(attrs.x));
-      if (anchor === undefined) continue;
-      const { x, y } = graph.getNodeAttributes(anchor);
-      const angle = random() * 2 * Math.PI;
-      graph.mergeNodeAttributes(node, { x: x + Math.cos(angle) * 5, y: y + Math.sin(angle) * 5 });
-      unplaced.delete(node);
-    }
-  }
-  const centres = communityCentres(graph);
-  for (const node of unplaced) {
-    const centre = centres.get(graph.getNodeAttribute(node, 'community')) ?? { x: 0, y: 0, radius: 1 };
-    const angle = random() * 2 * Math.PI;
-    const distance = centre.radius * Math.sqrt(random());
-    graph.mergeNodeAttributes(node, { x: centre.x + Math.cos(angle) * distance, y: centre.y + Math.sin(angle) * distance });
-  }
-}
-
-/**
- * One disc per community, its area proportional to its size, laid out on a sunflower spiral with the
- * largest community in the middle: a compact start whatever the number of communities.
- */
-export function communityCentres(graph: DisplayGraph): Map<number, { x: number; y: number; radius: number }> {
-  const sizes = new Map<number, number>();
-  graph.forEachNode((_node, { community }) => sizes.set(community, (sizes.get(community) ?? 0) + 1));
-  const ordered = [...sizes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
-  const centres = new Map<number, { x: number; y: number; radius: number }>();
-  let areaBefore = 0;
-  ordered.forEach(([community, size], index) => {
-    const radius = 4 * Math.sqrt(size);
-    const distance = index === 0 ? 0 : 4 * Math.sqrt(areaBefore) + radius;
-    centres.set(community, { x: Math.cos(index * GOLDEN_ANGLE) * distance, y: Math.sin(index * GOLDEN_ANGLE) * distance, radius });
-    areaBefore += size;
+export function applyPositions(graph: DisplayGraph, positions: Readonly<Record<string, [number, number]>>): void {
+  graph.updateEachNodeAttributes((node, attrs) => {
+    const at = positions[node];
+    return at ? { ...attrs, x: at[0], y: at[1] } : attrs;
+  }, { attributes: ['x', 'y'] });
+  graph.forEachNode((node, attrs) => {
+    if (Number.isFinite(attrs.x) && Number.isFinite(attrs.y)) return;
+    const anchor = graph.findNeighbor(node, (_n, a) => Number.isFinite(a.x) && Number.isFinite(a.y));
+    const at = anchor === undefined ? { x: 0, y: 0 } : graph.getNodeAttributes(anchor);
+    graph.mergeNodeAttributes(node, { x: at.x + 1, y: at.y + 1 });
   });
-  return centres;
 }
 
 /** Curves edges that share their two endpoints (either direction) so each stays visible. */

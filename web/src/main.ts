@@ -1,15 +1,16 @@
 // The explorer page: wires the API, the drawn graph, the renderer and the controls together.
 // State that a user may want to share (filters, colouring, sizing, open entity) lives in the URL.
-import { ApiError, fetchEntity, fetchGraph, type DocumentSummary, type GraphData } from './api.js';
+import { ApiError, fetchEntity, fetchGraph, fetchLayout, saveLayout, type DocumentSummary, type GraphData } from './api.js';
 import { applyEdgeAppearance, applyNodeAppearance, computeMetrics } from './appearance.js';
 import { fitToNodes } from './camera.js';
-import { createDisplayGraph, curveParallelEdges, filterCounts, placeNewNodes, syncDisplayGraph, type SyncResult } from './display-graph.js';
+import { applyPositions, createDisplayGraph, curveParallelEdges, filterCounts, syncDisplayGraph, type SyncResult } from './display-graph.js';
 import { renderDocumentList, setupArticleForm, type DocumentEvents } from './documents.js';
 import { byId, el, replaceChildren } from './dom.js';
 import { downloadSnapshot, updateExportLinks } from './exports.js';
 import { setupFilterControls } from './filter-controls.js';
 import { EMPTY_FILTERS, filterProblem, hasActiveFilters, hasDateRange, parseViewState, viewStateSearch, type GraphFilters } from './filters.js';
-import { createLayout, type LayoutController } from './layout.js';
+import { createLabelLayer } from './label-layer.js';
+import { autoLayoutDuration, createLayout, type LayoutController } from './layout.js';
 import { renderLegend } from './legend.js';
 import { renderEdgePanel, renderEntityPanel, renderPanelError, type PanelActions } from './panel.js';
 import { applySizeSettings, createFocusState, createRenderer, type GraphHolder, isEdgeShown, isNodeShown, LARGE_GRAPH_EDGES, setHoveredNode, type ExplorerSigma } from './renderer.js';
@@ -38,8 +39,18 @@ const documentList = byId('document-list', HTMLElement);
 
 let layout: LayoutController | null = null;
 const renderer: ExplorerSigma = createRenderer(view, container, focus);
-// Sigma only watches the window; the stage also changes size when the side panel opens or closes.
-new ResizeObserver(() => renderer.scheduleRefresh()).observe(container);
+const labels = createLabelLayer(renderer, view, focus);
+// Sigma only watches the window; the stage also changes size when the side panel opens or closes:
+// then the view is framed again (on the open entity when there is one).
+let lastSize = '';
+new ResizeObserver(() => {
+  const size = `${container.clientWidth}x${container.clientHeight}`;
+  if (size === lastSize) return;
+  lastSize = size;
+  renderer.refresh({ skipIndexation: true });
+  if (focus.selectedNode !== null && view.graph.hasNode(focus.selectedNode)) centreOn(focus.selectedNode);
+  else if (document.body.dataset.state === 'ready') fitToShown();
+}).observe(container);
 
 function showError(message: string): void {
   errorLine.textContent = message;
@@ -85,15 +96,19 @@ function rememberDocuments(data: GraphData): void {
   }
 }
 
-/** Fetches the whole graph and merges it into (a copy of) the drawn one; returns what changed. */
+/**
+ * Fetches the whole graph and its stored drawing, and merges them into (a copy of) the drawn graph;
+ * returns what changed. Positions always come from the server, so every reader sees the same picture.
+ */
 async function loadGraph(): Promise<SyncResult> {
-  const data = await fetchGraph();
+  const [data, positions] = await Promise.all([fetchGraph(), fetchLayout()]);
   rememberDocuments(data);
   layout?.kill();
+  layout = null;
   const next = view.graph.copy();
   const result = syncDisplayGraph(next, data);
   computeMetrics(next);
-  placeNewNodes(next, result.addedNodes);
+  applyPositions(next, positions);
   curveParallelEdges(next);
   applyNodeAppearance(next, state.color, state.size);
   applyEdgeAppearance(next);
@@ -101,23 +116,51 @@ async function loadGraph(): Promise<SyncResult> {
   renderer.setGraph(next);
   if (focus.hoveredNode !== null && !next.hasNode(focus.hoveredNode)) setHoveredNode(focus, next, null);
   renderLegend(legend, next, state.color);
-  applySizeSettings(renderer, next, focus);
+  applySizeSettings(renderer, next);
+  labels.invalidate();
   filterControls.setCounts(filterCounts(next));
   updateIsolatedToggle();
   return result;
 }
 
-function restartLayout(durationMs?: number): void {
+/**
+ * ForceAtlas2 on the reader's request, for a time that grows with the graph; when it stops, the new
+ * drawing is stored so that reloads and shared URLs show it too.
+ */
+function startLayout(): void {
   layout?.kill();
+  const duration = autoLayoutDuration(view.graph.order);
+  const started = performance.now();
+  let progress: ReturnType<typeof setInterval> | undefined;
   layout = createLayout(view.graph, {
     onStateChange(running) {
       layoutButton.textContent = running ? 'Stop layout' : 'Start layout';
       document.body.dataset.layout = running ? 'running' : 'stopped';
       focus.hideEdges = running && view.graph.size > LARGE_GRAPH_EDGES;
       renderer.refresh({ skipIndexation: true });
+      if (running) {
+        progress = setInterval(() => {
+          const done = Math.min(99, Math.round(((performance.now() - started) / duration) * 100));
+          layoutButton.textContent = `Stop layout (${done}%)`;
+        }, 250);
+        return;
+      }
+      clearInterval(progress);
+      labels.invalidate();
+      fitToShown();
+      saveDrawing();
     },
   });
-  if (view.graph.order > 0) layout.start(durationMs);
+  layout.start(duration);
+}
+
+function saveDrawing(): void {
+  const positions: Record<string, [number, number]> = {};
+  // Stored to two decimals (as the server answers them): the page keeps exactly what a reload will show.
+  const round = (value: number): number => Math.round(value * 100) / 100;
+  view.graph.forEachNode((node, { x, y }) => { positions[node] = [round(x), round(y)]; });
+  applyPositions(view.graph, positions);
+  saveLayout(positions).catch((error: unknown) => showError(`The new layout could not be saved: ${describeError(error)}`));
 }
 
 // ---- filters: the server filters, the page hides what it left out -------------------------------
@@ -276,13 +319,11 @@ function selectEdge(edge: string): void {
 
 renderer.on('enterNode', ({ node }) => {
   setHoveredNode(focus, view.graph, node);
-  applySizeSettings(renderer, view.graph, focus);
   container.style.cursor = 'pointer';
   renderer.refresh({ skipIndexation: true });
 });
 renderer.on('leaveNode', () => {
   setHoveredNode(focus, view.graph, null);
-  applySizeSettings(renderer, view.graph, focus);
   container.style.cursor = '';
   renderer.refresh({ skipIndexation: true });
 });
@@ -312,9 +353,8 @@ sizeSelect.addEventListener('change', () => {
   applyAppearance();
 });
 layoutButton.addEventListener('click', () => {
-  if (!layout) return;
-  if (layout.isRunning()) layout.stop();
-  else layout.start(60_000);
+  if (layout?.isRunning()) layout.stop();
+  else startLayout();
 });
 byId('export-png', HTMLButtonElement).addEventListener('click', () => {
   downloadSnapshot(renderer).catch((error: unknown) => showError(describeError(error)));
@@ -343,7 +383,6 @@ function showJoined(added: readonly string[]): void {
 const documentEvents: DocumentEvents = {
   async onChange(change) {
     const result = await loadGraph();
-    restartLayout(Math.min(4_000, 1_500 + view.graph.order));
     await changeFilters(state.filters, 'replace');
     if (change.added) showJoined(result.addedNodes);
     if (state.node && !view.graph.hasNode(state.node)) closePanel();
@@ -382,7 +421,7 @@ async function start(): Promise<void> {
   syncControls();
   filterControls.write(wanted);
   await loadGraph();
-  restartLayout();
+  document.body.dataset.layout = 'stopped';
   await changeFilters(wanted, 'replace');
   document.body.dataset.state = 'ready';
   if (state.node) await selectNode(state.node, false);
@@ -395,4 +434,4 @@ start().catch((error: unknown) => {
   replaceChildren(legend);
 });
 
-publishProbe(renderer, () => view.graph, () => []);
+publishProbe(renderer, () => view.graph, () => labels.placed());

@@ -3,7 +3,9 @@
 import type { DisplayGraph } from './display-graph.js';
 import type { ExplorerSigma } from './renderer.js';
 
-export interface PlacedLabelBox { text: string; x: number; y: number; width: number; height: number; kind: 'node' | 'edge' }
+import type { PlacedLabel } from './labels.js';
+
+export type PlacedLabelBox = Pick<PlacedLabel, 'text' | 'x' | 'y' | 'width' | 'height' | 'kind'>;
 
 export interface ExplorerProbe {
   /** Graph coordinates of every node. */

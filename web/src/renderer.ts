@@ -59,16 +59,13 @@ export function createRenderer(holder: GraphHolder, container: HTMLElement, focu
   return new Sigma<DisplayNode, DisplayEdge>(holder.graph, container, {
     defaultEdgeType: 'straight',
     edgeProgramClasses: { straight: asEdgeProgram(EdgeArrowProgram), curved: asEdgeProgram(EdgeCurvedArrowProgram) },
-    renderEdgeLabels: true,
+    // Labels are drawn by label-layer.ts, where every label goes through one collision check.
+    renderLabels: false,
+    renderEdgeLabels: false,
+    defaultDrawNodeHover: drawHoverRing,
     enableEdgeEvents: true,
-    labelRenderedSizeThreshold: 6,
     // Room for the labels of nodes on the right edge.
     stagePadding: 50,
-    labelDensity: 0.5,
-    labelFont: 'system-ui, sans-serif',
-    edgeLabelFont: 'system-ui, sans-serif',
-    edgeLabelSize: 11,
-    edgeLabelColor: { color: '#555' },
     zIndex: true,
     minCameraRatio: 0.02,
     maxCameraRatio: 20,
@@ -82,17 +79,14 @@ export function reduceNode(node: string, data: DisplayNode, focus: FocusState): 
   if (!isNodeShown(node, data.degree, focus)) return { ...display, hidden: true };
   if (focus.selectedNode === node) {
     display.highlighted = true;
-    display.forceLabel = true;
     display.zIndex = 3;
   }
   if (focus.hoveredNode !== null) {
     if (node === focus.hoveredNode || focus.hoveredNeighbours.has(node)) {
-      display.forceLabel = true;
       display.zIndex = 2;
     } else {
       display.color = DIMMED_NODE_COLOR;
       display.label = '';
-      display.forceLabel = false;
       display.zIndex = 0;
     }
   }
@@ -113,7 +107,6 @@ export function reduceEdge(edge: string, data: DisplayEdge, focus: FocusState, g
       display.label = '';
       display.zIndex = 0;
     } else {
-      display.forceLabel = true;
       display.zIndex = 2;
     }
   }
@@ -124,13 +117,23 @@ export function reduceEdge(edge: string, data: DisplayEdge, focus: FocusState, g
  * Settings that depend on the graph's size, applied after each load: large graphs skip edges while
  * the camera moves, draw edge labels only around a hovered node and do not pick edges under the mouse.
  */
-export function applySizeSettings(renderer: ExplorerSigma, graph: DisplayGraph, focus: FocusState): void {
+export function applySizeSettings(renderer: ExplorerSigma, graph: DisplayGraph): void {
   const large = graph.size > LARGE_GRAPH_EDGES;
   renderer.setSetting('hideEdgesOnMove', large);
   // Edge picking draws every edge a second time on each frame; big graphs do without edge clicks.
   renderer.setSetting('enableEdgeEvents', !large);
-  renderer.setSetting('renderEdgeLabels', !large || focus.hoveredNode !== null);
-  renderer.setSetting('labelDensity', large ? 0.2 : 0.5);
+}
+
+/** Hovered and selected nodes get a white halo with a soft shadow; their label is the label layer's. */
+function drawHoverRing(context: CanvasRenderingContext2D, data: { x: number; y: number; size: number }): void {
+  context.save();
+  context.beginPath();
+  context.arc(data.x, data.y, data.size + 3, 0, Math.PI * 2);
+  context.shadowBlur = 6;
+  context.shadowColor = 'rgba(0, 0, 0, 0.4)';
+  context.fillStyle = '#ffffff';
+  context.fill();
+  context.restore();
 }
 
 /** Sets the hovered node (or none) and the neighbourhood that stays in colour. */
