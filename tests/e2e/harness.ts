@@ -85,27 +85,42 @@ export async function ensureWebBuilt(): Promise<void> {
 
 export interface ExplorerServer {
   url: string;
-  store: GraphStore;
+  /** The store of the running server (a new one after restart). */
+  readonly store: GraphStore;
+  /** Stops the server (as a crash or a redeploy would), keeping its data and port for restart(). */
+  stop(): Promise<void>;
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
 /** The real server over a fresh data directory; `prepare` fills the store before it listens. */
 export async function startExplorerServer(extract: Extractor, prepare: (store: GraphStore) => void): Promise<ExplorerServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-e2e-'));
-  const store = GraphStore.open(dataDir, extract);
+  let store = GraphStore.open(dataDir, extract);
   prepare(store);
-  let running: RunningServer;
+  let running: RunningServer | null;
   try {
     running = await startServer({ store, port: 0, webDist: WEB_DIST, log: () => {} });
   } catch (error) {
     store.close();
     throw error;
   }
+  const port = running.port;
+  const stop = async (): Promise<void> => {
+    await running?.close();
+    running = null;
+  };
   return {
     url: running.url,
-    store,
+    get store() { return store; },
+    stop,
+    async restart() {
+      if (running) return;
+      store = GraphStore.open(dataDir, extract);
+      running = await startServer({ store, port, webDist: WEB_DIST, log: () => {} });
+    },
     async close() {
-      await running.close();
+      await stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

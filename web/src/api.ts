@@ -29,8 +29,32 @@ export interface NewDocument {
 
 export type ExportFormat = 'gexf' | 'graphml' | 'json' | 'csv';
 
+// Whether the server answered the last request. A fetch that fails without an HTTP answer (server
+// down, network gone) flips it to false; any answer, even an error status, flips it back.
+let reachable = true;
+const connectionListeners = new Set<(reachable: boolean) => void>();
+
+export function onConnectionChange(listener: (reachable: boolean) => void): void {
+  connectionListeners.add(listener);
+}
+
+function setReachable(value: boolean): void {
+  if (value === reachable) return;
+  reachable = value;
+  for (const listener of connectionListeners) listener(value);
+}
+
+export const UNREACHABLE = 'server_unreachable';
+
 async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const response = await fetch(path, { ...init, headers: { accept: 'application/json', ...(init.headers ?? {}) } });
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers: { accept: 'application/json', ...(init.headers ?? {}) } });
+  } catch {
+    setReachable(false);
+    throw new ApiError(0, UNREACHABLE, 'the server cannot be reached');
+  }
+  setReachable(true);
   if (!response.ok) throw await apiError(response);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
@@ -50,6 +74,11 @@ const withQuery = (path: string, params: URLSearchParams): string => (params.siz
 /** The whole graph, or the part the filters keep (the server does the filtering). */
 export function fetchGraph(filters?: GraphFilters): Promise<GraphData> {
   return request(withQuery('/api/graph', filters ? filterParams(filters) : new URLSearchParams()));
+}
+
+/** Asks the server whether it is up (the answer also clears the unreachable state). */
+export async function checkHealth(): Promise<void> {
+  await request('/api/health');
 }
 
 /** The stored drawing: a position for every entity. */

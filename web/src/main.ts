@@ -1,6 +1,8 @@
 // The explorer page: wires the API, the drawn graph, the renderer and the controls together.
 // State that a user may want to share (filters, colouring, sizing, open entity) lives in the URL.
-import { ApiError, fetchEntity, fetchGraph, fetchLayout, saveLayout, type DocumentSummary, type GraphData } from './api.js';
+import { addDocument, ApiError, fetchEntity, fetchGraph, fetchLayout, saveLayout, type DocumentSummary, type GraphData } from './api.js';
+import { setupConnectionBanner } from './connection.js';
+import { SAMPLE_ARTICLE } from './sample-article.js';
 import { applyEdgeAppearance, applyNodeAppearance, computeMetrics } from './appearance.js';
 import { fitToNodes } from './camera.js';
 import { applyPositions, createDisplayGraph, curveParallelEdges, filterCounts, syncDisplayGraph, type SyncResult } from './display-graph.js';
@@ -120,6 +122,7 @@ async function loadGraph(): Promise<SyncResult> {
   labels.invalidate();
   filterControls.setCounts(filterCounts(next));
   updateIsolatedToggle();
+  byId('welcome', HTMLElement).hidden = next.order > 0;
   return result;
 }
 
@@ -392,6 +395,25 @@ const documentEvents: DocumentEvents = {
 };
 setupArticleForm(byId('article-form', HTMLFormElement), documentEvents);
 
+const sampleButton = byId('sample-article', HTMLButtonElement);
+sampleButton.addEventListener('click', () => {
+  const status = byId('sample-status', HTMLElement);
+  sampleButton.disabled = true;
+  status.textContent = 'Extracting…';
+  addDocument(SAMPLE_ARTICLE)
+    .then(async (added) => { status.textContent = ''; await documentEvents.onChange({ added }); })
+    .catch((error: unknown) => { status.textContent = describeError(error); })
+    .finally(() => { sampleButton.disabled = false; });
+});
+
+// When the server answers again after an outage: load what failed (the whole page if it never
+// loaded), and clear the messages the outage left.
+setupConnectionBanner(byId('connection', HTMLElement), () => {
+  showError('');
+  if (document.body.dataset.state === 'error') { void startOrShowError(); return; }
+  documentEvents.onChange({}).catch((error: unknown) => showError(describeError(error)));
+});
+
 async function refreshDocuments(): Promise<DocumentSummary[]> {
   return renderDocumentList(documentList, documentEvents);
 }
@@ -416,7 +438,7 @@ function syncControls(): void {
 // ---- start ------------------------------------------------------------------------------------
 
 async function start(): Promise<void> {
-  const wanted = state.filters;
+  const wanted = parseViewState(window.location.search).filters;
   state.filters = EMPTY_FILTERS;
   syncControls();
   filterControls.write(wanted);
@@ -428,10 +450,16 @@ async function start(): Promise<void> {
   await refreshDocuments().catch((error: unknown) => showError(describeError(error)));
 }
 
-start().catch((error: unknown) => {
-  document.body.dataset.state = 'error';
-  showError(`Could not load the graph: ${describeError(error)}`);
-  replaceChildren(legend);
-});
+async function startOrShowError(): Promise<void> {
+  try {
+    await start();
+  } catch (error) {
+    document.body.dataset.state = 'error';
+    showError(`Could not load the graph: ${describeError(error)}`);
+    replaceChildren(legend);
+  }
+}
+
+void startOrShowError();
 
 publishProbe(renderer, () => view.graph, () => labels.placed());
