@@ -1,11 +1,11 @@
 // Benchmark 4: GEXF export of a 100,000-edge graph: time and peak memory of our streaming writer
-// (src/export) against graphology-gexf's `write` on the same graph in the same process. Both write
+// (src/formats) against graphology-gexf's `write` on the same graph in the same process. Both write
 // to a file; both get positioned nodes, so neither runs a layout.
 import { createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { write as graphologyGexfWrite } from 'graphology-gexf';
-import { writeGexf } from '../src/export/gexf-write.js';
+import { writeGexf } from '../src/formats/gexf-write.js';
 import { seedPositions } from '../src/graph/layout.js';
 import { syntheticGraph } from '../src/graph/synthetic.js';
 import { measure, measureAsync, type Measured } from './memory.js';

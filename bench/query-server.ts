@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   const { documents } = bulkLoadStore(dataDir, syntheticGraph({ nodes, edges, seed: 21 }));
   const opening = performance.now();
   // What a restart costs: GraphStore.open rebuilds the live graph from SQLite.
-  const store = GraphStore.open(dataDir, extractDocument);
+  const store = GraphStore.open(dataDir);
   const openSeconds = (performance.now() - opening) / 1000;
   // The fixture's garbage (a whole synthetic graph) must not be collected during the first measurement.
   (globalThis as { gc?: () => void }).gc?.();

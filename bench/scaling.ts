@@ -8,8 +8,9 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractDocument } from '../src/extract/index.js';
-import type { ExtractionResult } from '../src/extract/types.js';
+import type { ExtractionResult } from '../src/domain/extraction.js';
 import { GraphStore } from '../src/store/index.js';
+import { ingestText } from '../src/ingest/service.js';
 import { type CorpusDocument, corpusBytes, generateCorpus } from './corpus.js';
 import { collectGarbage, heapNow } from './memory.js';
 import { formatMB, formatNumber, median, scalingExponent } from './stats.js';
@@ -50,13 +51,13 @@ function ingestWithCheckpoints(corpus: readonly CorpusDocument[], checkpoints: r
   const reached: Checkpoint[] = [];
   collectGarbage();
   const baseline = heapNow();
-  const store = GraphStore.open(dir, timedExtract);
+  const store = GraphStore.open(dir);
   try {
     let next = 0;
     for (let i = 0; i < corpus.length && next < checkpoints.length; i++) {
       const doc = corpus[i];
       const start = performance.now();
-      store.ingest({ text: doc.text, title: doc.title, published: doc.published });
+      ingestText(store, { text: doc.text, title: doc.title, published: doc.published }, timedExtract);
       ingestMs += performance.now() - start;
       const overBudget = ingestMs / 1000 > budgetSeconds && i + 1 < checkpoints[checkpoints.length - 1];
       if (i + 1 === checkpoints[next] || overBudget) {

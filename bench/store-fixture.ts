@@ -3,7 +3,7 @@
 // insert statements; GraphStore.open then rebuilds the live graph from SQLite as it always does.
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import type { ExtractedEntity, ExtractionResult } from '../src/extract/types.js';
+import type { ExtractedEntity, ExtractionResult } from '../src/domain/extraction.js';
 import type { KnowledgeGraph } from '../src/graph/model.js';
 import { DATABASE_FILE } from '../src/store/index.js';
 import { contentHash } from '../src/store/identity.js';

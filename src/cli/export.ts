@@ -5,8 +5,8 @@ import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { EXPORT_FORMATS, exportGraph, isExportFormat, type ExportOptions } from '../export/formats.js';
-import { GEXF_VERSIONS, type GexfVersion } from '../export/gexf-write.js';
+import { EXPORT_FORMATS, exportGraph, isExportFormat, type ExportOptions } from '../formats/formats.js';
+import { GEXF_VERSIONS, type GexfVersion } from '../formats/gexf-write.js';
 import type { KnowledgeGraph } from '../graph/model.js';
 import { DATABASE_FILE, GraphStore } from '../store/index.js';
 import { CliError, parseCommandArgs, type CliCommand } from './common.js';
@@ -78,7 +78,7 @@ export const exportCommand: CliCommand = {
     if (values.out === undefined) throw new CliError('give --out FILE (or a directory for csv, or - for stdout)', 2);
     const dataDir = resolve(values.data);
     if (!existsSync(join(dataDir, DATABASE_FILE))) throw new CliError(`no graph stored in '${values.data}' (run newsgraph ingest first, or give --data)`);
-    const store = GraphStore.open(dataDir, () => { throw new CliError('export does not ingest'); });
+    const store = GraphStore.open(dataDir);
     try {
       const graph = store.graph;
       const written = await exportTo(graph, values.format, values.out, { version: version as GexfVersion, dynamic: values.dynamic });

@@ -1,11 +1,10 @@
 // `newsgraph extract FILE... [--out FILE] [--each --out DIR] [--mentions --out FILE]`: the extraction
 // contract of ../shared/eval/README.md. Reads every file first, so bad input fails before any output.
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { extractDocument } from '../extract/index.js';
 import { buildGraph } from '../graph/model.js';
 import { CliError, parseCommandArgs, type CliCommand } from './common.js';
-import { decodeDocumentText } from '../extract/input.js';
+import { extractFiles } from '../ingest/service.js';
 
 const HELP = `usage: newsgraph extract FILE... [--out FILE]
        newsgraph extract FILE... --each --out DIR
@@ -15,17 +14,6 @@ Extracts a knowledge graph (graphology JSON) from news articles (UTF-8 text file
   --out FILE     write the merged graph (default: standard output)
   --each         one graph per file, written to DIR/<file name without extension>.json
   --mentions     write every entity mention { doc, start, end, text, entityType, entity } instead`;
-
-async function readArticle(path: string): Promise<string> {
-  const info = await stat(path).catch(() => { throw new CliError(`${path}: no such file`); });
-  if (info.isDirectory()) throw new CliError(`${path}: is a directory, expected a text file`);
-  const bytes = await readFile(path);
-  try {
-    return decodeDocumentText(bytes);
-  } catch (error) {
-    throw new CliError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
 
 async function output(json: unknown, out: string | undefined): Promise<void> {
   const text = JSON.stringify(json, null, 2) + '\n';
@@ -43,8 +31,7 @@ export const extractCommand: CliCommand = {
     });
     if (positionals.length === 0) throw new CliError('no input files (see --help)', 2);
     if (values.each && !values.out) throw new CliError('--each needs --out DIR', 2);
-    const texts = await Promise.all(positionals.map(readArticle));
-    const results = positionals.map((path, i) => extractDocument(texts[i], path));
+    const results = extractFiles(positionals);
     if (values.mentions) return output(results.flatMap((r) => r.mentions), values.out).then(() => 0);
     if (values.each) {
       const dir = values.out as string;

@@ -2,8 +2,8 @@
 // store. The whole file is read and checked before the store is touched; the merge is one transaction.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { IMPORT_FORMATS, readGraphFile, type ImportFormat } from '../export/formats.js';
-import { ImportFormatError } from '../export/import-error.js';
+import { IMPORT_FORMATS, readGraphFile, type ImportFormat } from '../formats/formats.js';
+import { ImportFormatError } from '../formats/import-error.js';
 import { GraphStore } from '../store/index.js';
 import { CliError, parseCommandArgs, type CliCommand } from './common.js';
 
@@ -43,7 +43,7 @@ export const importCommand: CliCommand = {
       if (error instanceof ImportFormatError) throw new CliError(`${positionals[0]}: ${error.message}`);
       throw error;
     }
-    const store = GraphStore.open(resolve(values.data), () => { throw new CliError('import does not extract text'); });
+    const store = GraphStore.open(resolve(values.data));
     try {
       const outcome = store.importGraph(graph);
       process.stderr.write(`imported ${positionals[0]}: ${outcome.entities} new entities, ${outcome.relations} new relations, ${outcome.documents} new documents\n`);

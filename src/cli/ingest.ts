@@ -1,11 +1,10 @@
 // `newsgraph ingest FILE|DIR...`: extracts and stores articles (one text file each) in --data.
 import { resolve } from 'node:path';
-import { extractDocument } from '../extract/index.js';
+import { textFilesIn } from '../ingest/files.js';
+import { ingestFiles, type FileResult } from '../ingest/service.js';
 import { GraphStore } from '../store/index.js';
-import { documentFromFile, textFilesIn } from '../store/files.js';
 import { CliError, parseCommandArgs, type CliCommand } from './common.js';
 import { progressBar } from './progress.js';
-import { assertReadableText } from '../server/text-checks.js';
 
 const HELP = `usage: newsgraph ingest [--data DIR] FILE|DIR...
 
@@ -16,16 +15,6 @@ The first line of a file is its title when it looks like a headline.
 options:
   --data DIR        data directory (default ./data)
   --published DATE  publication date (yyyy-mm-dd) for all the files given`;
-
-interface Tally { created: number; unchanged: number; failed: number; entities: number; relations: number }
-
-function fileList(paths: readonly string[]): string[] {
-  try {
-    return textFilesIn(paths);
-  } catch (error) {
-    throw new CliError(error instanceof Error ? error.message : String(error));
-  }
-}
 
 export const ingestCommand: CliCommand = {
   help: HELP,
@@ -38,33 +27,25 @@ export const ingestCommand: CliCommand = {
     if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
       throw new CliError(`--published: '${values.published}' is not a date (yyyy-mm-dd)`, 2);
     }
-    const files = fileList(positionals);
+    const files = textFilesIn(positionals);
     if (files.length === 0) throw new CliError('no text files (.txt, .text, .md) found');
-    const store = GraphStore.open(resolve(values.data), extractDocument);
-    const tally: Tally = { created: 0, unchanged: 0, failed: 0, entities: 0, relations: 0 };
+    const store = GraphStore.open(resolve(values.data));
     const progress = progressBar(files.length);
+    let results: FileResult[];
     try {
-      for (const file of files) {
-        progress.tick(file);
-        try {
-          const input = documentFromFile(file);
-          assertReadableText(input.text);
-          const outcome = store.ingest({ ...input, ...(values.published ? { published: values.published } : {}) });
-          if (outcome.created) tally.created += 1; else tally.unchanged += 1;
-          tally.entities += outcome.added.entities.length;
-          tally.relations += outcome.added.relations.length;
-        } catch (error) {
-          tally.failed += 1;
-          progress.done();
-          process.stderr.write(`newsgraph ingest: ${file}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
-        }
-      }
+      results = ingestFiles(store, files, { published: values.published, onFile: (file) => progress.tick(file) });
     } finally {
       progress.done();
       store.close();
     }
-    process.stdout.write(`ingested ${tally.created} new document(s), ${tally.unchanged} already stored, ${tally.failed} failed: `
-      + `+${tally.entities} entities, +${tally.relations} relations\n`);
-    return tally.failed > 0 ? 1 : 0;
+    for (const result of results) if (result.error) process.stderr.write(`newsgraph ingest: ${result.error}\n`);
+    const stored = results.flatMap((r) => (r.outcome ? [r.outcome] : []));
+    const created = stored.filter((o) => o.created).length;
+    const failed = results.length - stored.length;
+    const entities = stored.reduce((sum, o) => sum + o.added.entities.length, 0);
+    const relations = stored.reduce((sum, o) => sum + o.added.relations.length, 0);
+    process.stdout.write(`ingested ${created} new document(s), ${stored.length - created} already stored, ${failed} failed: `
+      + `+${entities} entities, +${relations} relations\n`);
+    return failed > 0 ? 1 : 0;
   },
 };

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { KnowledgeGraph } from '../graph/model.js';
-import type { EntityType } from '../ontology.js';
+import type { EntityType } from '../domain/ontology.js';
 import { entityDetails } from '../query/entity.js';
 import { predicateUsage } from '../query/ontology.js';
 import { findPaths, type GraphPath } from '../query/paths.js';
@@ -130,7 +130,7 @@ export const queryCommand: CliCommand = {
     const [what, ...rest] = positionals;
     if (what === undefined) throw new CliError('say what to query: relations, entities, entity, neighbors, paths or ontology', 2);
     if (!existsSync(join(resolve(values.data), DATABASE_FILE))) throw new CliError(`no graph stored in '${values.data}' (run newsgraph ingest first, or give --data)`);
-    const store = GraphStore.open(resolve(values.data), () => { throw new CliError('query does not ingest'); });
+    const store = GraphStore.open(resolve(values.data));
     try {
       const result = answer(store.graph, what, values, rest);
       process.stdout.write(`${values.json ? JSON.stringify(result.json, null, 2) : result.text}\n`);

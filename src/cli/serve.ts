@@ -1,10 +1,8 @@
 // `newsgraph serve`: the HTTP API and web app over the store in --data. An empty store is seeded with
 // the seed corpus (seeds/*.txt) on first start.
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { extractDocument } from '../extract/index.js';
+import { seedIfEmpty } from '../ingest/service.js';
 import { GraphStore } from '../store/index.js';
-import { documentFromFile, textFilesIn } from '../store/files.js';
 import { DEFAULT_MAX_BODY_BYTES } from '../server/app.js';
 import { startServer } from '../server/start.js';
 import { CliError, parseCommandArgs, type CliCommand } from './common.js';
@@ -38,14 +36,6 @@ export function parsePort(value: string | undefined): number {
   return port;
 }
 
-/** Fills an empty store with the seed articles; returns how many were ingested. */
-export function seedIfEmpty(store: GraphStore, seedsDir: string): number {
-  if (store.documentCount() > 0 || !existsSync(seedsDir)) return 0;
-  const files = textFilesIn([seedsDir]);
-  for (const file of files) store.ingest(documentFromFile(file));
-  return files.length;
-}
-
 export const serveCommand: CliCommand = {
   help: HELP,
   async run(args) {
@@ -61,8 +51,10 @@ export const serveCommand: CliCommand = {
     });
     const port = parsePort(values.port ?? process.env.PORT);
     const maxBodyBytes = values['max-body'] ? parseSize(values['max-body']) : DEFAULT_MAX_BODY_BYTES;
-    const store = GraphStore.open(resolve(values.data), extractDocument);
-    const seeded = values['no-seed'] ? 0 : seedIfEmpty(store, resolve(values.seeds));
+    const store = GraphStore.open(resolve(values.data));
+    const seedResults = values['no-seed'] ? [] : seedIfEmpty(store, resolve(values.seeds));
+    for (const result of seedResults) if (result.error) process.stderr.write(`newsgraph serve: seed ${result.error}\n`);
+    const seeded = seedResults.filter((r) => r.outcome).length;
     const running = await startServer({
       store, port, host: values.host, maxBodyBytes, handleSignals: true,
       corsOrigins: values.cors ? values.cors.split(',').map((o) => o.trim()).filter(Boolean) : [],

@@ -1,7 +1,7 @@
 // Stage 5: coreference. Links pronouns ("it", "his", "they"), pronoun + noun ("his country", "its
 // leaders") and definite descriptions ("the airport", "the country") to the entity they stand for,
 // by the most recent compatible mention, and "I"/"we" inside a quotation to its speaker.
-import type { EntityType } from '../ontology.js';
+import type { EntityType } from '../domain/ontology.js';
 import type { Sentence } from './nlp.js';
 import type { MentionSpan, NameMention } from './mentions.js';
 import { FACILITY_HEADS, LOCATIVE_PREPOSITIONS, ORGANIZATION_HEADS } from './data/cues.js';

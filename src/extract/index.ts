@@ -2,8 +2,8 @@
 //   text → sentences/tokens → name mentions → entities → coreference → relations
 // Each stage is a function of its own module; this file only runs them in order and maps offsets
 // back to the original text.
-import type { EntityType } from '../ontology.js';
-import type { Evidence, ExtractedRelation, ExtractionResult, Mention } from './types.js';
+import type { EntityType } from '../domain/ontology.js';
+import type { Evidence, ExtractedRelation, ExtractionResult, Mention } from '../domain/extraction.js';
 import { normalizeText, originalRange, type NormalizedText } from './text.js';
 import { analyzeText, type Sentence } from './nlp.js';
 import { collectNameEvidence, findSentenceMentions, prepareSentence, type NameMention } from './mentions.js';
@@ -12,7 +12,7 @@ import { resolveCoreference, type CorefMention, type EntityFacts } from './coref
 import { sentenceRelations, type Slot } from './relations.js';
 import { appositionRelations, membershipRelations, structuralRelations } from './standing.js';
 
-export type { ExtractionResult } from './types.js';
+export type { ExtractionResult } from '../domain/extraction.js';
 
 function sentenceEvidence(doc: string, original: string, normalized: NormalizedText, sentence: Sentence): Evidence {
   const { start, end } = originalRange(normalized, sentence.start, sentence.end);

@@ -2,7 +2,7 @@
 // capitals) and splits each chunk into its parts: the owner ("Turkish", "Turkey's"), the title
 // ("Defense Minister") and the name ("Hulusi Akar"). Names no list knows are typed from their shape
 // and cue words; what is left unknown is settled in resolution from the rest of the document.
-import type { EntityType } from '../ontology.js';
+import type { EntityType } from '../domain/ontology.js';
 import type { Sentence, Token } from './nlp.js';
 import { GLUEABLE_PREFIXES, lookupName, type GazetteerEntry } from './gazetteer.js';
 import {

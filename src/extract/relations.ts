@@ -2,9 +2,9 @@
 // verbs in active and passive voice, nouns with their "by"/possessive source and prepositional
 // target, coordinated actors — and emits typed, directed relations with modality. Negated clauses
 // and clauses under a denial emit nothing.
-import type { PredicateId } from '../ontology.js';
-import { predicateDefinition } from '../ontology.js';
-import type { Modality } from './types.js';
+import type { PredicateId } from '../domain/ontology.js';
+import { predicateDefinition } from '../domain/ontology.js';
+import type { Modality } from '../domain/extraction.js';
 import type { Sentence, Token } from './nlp.js';
 import {
   CHAIN_VERBS, DENIAL_VERBS, FUTURE_MODALS, INTENTION_ADJECTIVES, LIGHT_VERBS, NEGATING_CHAIN_VERBS, NOUN_CUES,

@@ -1,8 +1,9 @@
 // Stage 4: entity resolution. Types the names no list knew from the rest of the document, then
 // groups mentions into entities: one per state (name, demonym, capital), one per person (full name and
 // its shorter forms), one per organisation or place (longer and shorter forms of the same head).
-import type { EntityType } from '../ontology.js';
-import type { ExtractedEntity } from './types.js';
+import type { EntityType } from '../domain/ontology.js';
+import type { ExtractedEntity } from '../domain/extraction.js';
+import { entityKey } from '../domain/names.js';
 import type { NameMention } from './mentions.js';
 import type { Sentence } from './nlp.js';
 import { COUNTRY_BY_CODE } from './data/countries.js';
@@ -12,12 +13,6 @@ export interface ResolvedEntities {
   entities: ExtractedEntity[];
   /** Mention id → entity key, for mentions that denote an entity. */
   entityOfMention: Map<number, string>;
-}
-
-/** Deterministic key from a canonical name: "Recep Tayyip Erdogan" → "recep-tayyip-erdogan". */
-export function entityKey(label: string): string {
-  const slug = label.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return slug || 'entity';
 }
 
 const words = (name: string) => name.split(/\s+/).filter(Boolean);

@@ -2,7 +2,7 @@
 // ("Turkish Defense Minister Hulusi Akar" → official of Turkey), a body owned by a state ("Turkey's
 // Defense Ministry" → part of Turkey), a facility named after its place ("Kabul airport" → located
 // in Kabul), and membership phrases ("NATO member Turkey", "X, a member of Y").
-import type { PredicateId } from '../ontology.js';
+import type { PredicateId } from '../domain/ontology.js';
 import type { Sentence } from './nlp.js';
 import type { NameMention } from './mentions.js';
 import type { Slot } from './relations.js';

@@ -2,9 +2,10 @@
 // typed relations carrying their evidence. Keys are deterministic so that merging the same facts
 // again (another document, a restart) lands on the same nodes and edges.
 import { MultiDirectedGraph } from 'graphology';
-import type { EntityType, PredicateId } from '../ontology.js';
-import { predicateDefinition } from '../ontology.js';
-import type { Evidence, ExtractedEntity, ExtractedRelation, ExtractionResult, Modality } from '../extract/types.js';
+import type { EntityType, PredicateId } from '../domain/ontology.js';
+import { predicateDefinition } from '../domain/ontology.js';
+import { MODALITY_STRENGTH, type Evidence, type ExtractedEntity, type ExtractedRelation, type ExtractionResult, type Modality } from '../domain/extraction.js';
+import { nameKey } from '../domain/names.js';
 
 /** A value of an attribute the model does not know, kept from an imported file (GEXF, GraphML). */
 export type ExtraValue = string | number | boolean | string[];
@@ -62,22 +63,6 @@ export function createKnowledgeGraph(): KnowledgeGraph {
 export function relationKey(source: string, predicate: PredicateId, target: string): string {
   return `${source}|${predicate}|${target}`;
 }
-
-/** Lower-case, accent- and punctuation-free form used to compare names across documents. */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’']s\b/g, '')
-    .replace(/[^\p{L}\p{N} ]+/gu, '')
-    .replace(/^the /, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-// Asserted facts outrank intentions, which outrank possibilities and conditions.
-const MODALITY_STRENGTH: Record<Modality, number> = { asserted: 3, intended: 2, possible: 1, conditional: 0 };
 
 function strongerModality(a: Modality, b: Modality): Modality {
   return MODALITY_STRENGTH[a] >= MODALITY_STRENGTH[b] ? a : b;

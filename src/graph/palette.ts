@@ -1,7 +1,7 @@
 // Colours of the graph, shared by the exports (GEXF viz:color, GraphML) and the web app's legend, so
 // that Gephi and the browser draw the same graph the same way. Plain data: hex strings "#rrggbb".
-import type { EntityType, PredicateId, QuadClass } from '../ontology.js';
-import { predicateDefinition } from '../ontology.js';
+import type { EntityType, PredicateId, QuadClass } from '../domain/ontology.js';
+import { predicateDefinition } from '../domain/ontology.js';
 
 /** Node colour by entity type (qualitative, colour-blind-safe hues from the Okabe–Ito palette). */
 export const ENTITY_TYPE_COLORS: Record<EntityType, string> = {

@@ -4,9 +4,10 @@
 // between the same pair, and evidence pointing into dated documents.
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
-import type { EntityType, PredicateDefinition, PredicateId } from '../ontology.js';
-import { PREDICATES } from '../ontology.js';
-import type { Evidence, Modality } from '../extract/types.js';
+import type { EntityType, PredicateDefinition, PredicateId } from '../domain/ontology.js';
+import { PREDICATES } from '../domain/ontology.js';
+import type { Evidence, Modality } from '../domain/extraction.js';
+import { entityKey } from '../domain/names.js';
 import type { DocumentInfo, EntityAttributes, KnowledgeGraph, RelationAttributes } from './model.js';
 import { createKnowledgeGraph, relationKey } from './model.js';
 import { seededRandom, type Random } from './interop.js';
@@ -69,10 +70,6 @@ export function syllableWord(random: Random): string {
 
 function acronym(label: string): string {
   return label.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
-}
-
-function slug(label: string): string {
-  return label.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
 export interface NodeSeed {
@@ -145,7 +142,8 @@ function predicateWeight(id: PredicateId, source: EntityType, target: EntityType
   }
 }
 
-const MODALITIES: readonly (readonly [Modality, number])[] = [['asserted', 70], ['intended', 12], ['possible', 12], ['conditional', 6]];
+// How often each modality occurs in news (most statements are asserted).
+const MODALITY_WEIGHTS: readonly (readonly [Modality, number])[] = [['asserted', 70], ['intended', 12], ['possible', 12], ['conditional', 6]];
 const CLOSINGS = ['officials said on Monday', 'according to a statement', 'the agency reported', 'sources told reporters', 'state media said', 'a spokesman confirmed'];
 
 // ---- documents ----------------------------------------------------------------------------------
@@ -182,7 +180,7 @@ function addNodes(graph: KnowledgeGraph, random: Random, count: number): string[
   for (let i = 0; i < wantedCountries; i++) {
     const c = countryPool[i];
     const aliases = [c.name.official, c.cca3].filter((a) => a !== c.name.common);
-    add(slug(c.name.common), { label: c.name.common, entityType: 'country', aliases, mentions: 0, country: c.cca3 });
+    add(entityKey(c.name.common), { label: c.name.common, entityType: 'country', aliases, mentions: 0, country: c.cca3 });
   }
   const otherTypes = ENTITY_MIX.filter(([t]) => t !== 'country');
   // Other entities belong to the states that are in the graph (or to the first one, in tiny graphs).
@@ -194,7 +192,7 @@ function addNodes(graph: KnowledgeGraph, random: Random, count: number): string[
         : type === 'location' ? patternSeed(random, LOCATION_PATTERNS, false)
           : patternSeed(random, FACILITY_PATTERNS, false);
     const country = random() < 0.7 ? pick(random, homeCountries) : undefined;
-    add(slug(seed.label), { label: seed.label, entityType: type, aliases: seed.aliases, mentions: 0, ...(country ? { country } : {}) });
+    add(entityKey(seed.label), { label: seed.label, entityType: type, aliases: seed.aliases, mentions: 0, ...(country ? { country } : {}) });
   }
   return keys;
 }
@@ -262,7 +260,7 @@ export function syntheticGraph(options: SyntheticGraphOptions): KnowledgeGraph {
       predicate: def.id,
       label: def.label,
       cameo: def.cameo,
-      modality: pickWeighted(random, MODALITIES),
+      modality: pickWeighted(random, MODALITY_WEIGHTS),
       confidence: Math.round((0.5 + random() * 0.49) * 100) / 100,
       evidence,
       weight: evidence.length,

@@ -1,6 +1,6 @@
 // One entity with everything a reader wants on its page: names, degree and its relations in and out,
 // grouped by predicate, each with evidence.
-import type { PredicateId } from '../ontology.js';
+import type { PredicateId } from '../domain/ontology.js';
 import type { KnowledgeGraph } from '../graph/model.js';
 import { entitySummary, type EntitySummary } from './search.js';
 import { relationView, type RelationView } from './relations.js';

@@ -8,7 +8,8 @@
 // The candidates are then scored exactly as before (matchName), so results do not change.
 // The index follows the graph through graphology's events (nodes added, dropped, renamed, aliased),
 // so ingests that mutate the live graph in place keep it current; a replaced graph gets its own index.
-import { nameKey, type EntityAttributes, type KnowledgeGraph } from '../graph/model.js';
+import { nameKey } from '../domain/names.js';
+import type { EntityAttributes, KnowledgeGraph } from '../graph/model.js';
 import { allowedEdits, boundedEditDistance } from './names.js';
 
 /** One name of a node, normalised once when the node is indexed. */

@@ -1,6 +1,6 @@
 // How well a typed name matches an entity name: exact, prefix, word prefix, substring or a few typos.
 // Both sides go through nameKey, so case, accents and punctuation never matter.
-import { nameKey } from '../graph/model.js';
+import { nameKey } from '../domain/names.js';
 
 export type MatchKind = 'exact' | 'prefix' | 'word' | 'substring' | 'fuzzy';
 

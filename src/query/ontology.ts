@@ -1,5 +1,5 @@
 // The predicate table with how often each predicate occurs in the graph.
-import { PREDICATES, type PredicateDefinition, type PredicateId } from '../ontology.js';
+import { PREDICATES, type PredicateDefinition, type PredicateId } from '../domain/ontology.js';
 import type { KnowledgeGraph } from '../graph/model.js';
 
 export interface PredicateUsage extends PredicateDefinition {

@@ -1,9 +1,9 @@
 // Relation queries: which edges match a filter (endpoints, predicate, CAMEO code, publication dates),
 // each returned with the evidence sentences that prove it.
-import { predicateDefinition, type PredicateId } from '../ontology.js';
-import type { Evidence, Modality } from '../extract/types.js';
+import { predicateDefinition, type PredicateId } from '../domain/ontology.js';
+import type { Evidence, Modality } from '../domain/extraction.js';
 import type { KnowledgeGraph, RelationAttributes } from '../graph/model.js';
-import type { EntityType } from '../ontology.js';
+import type { EntityType } from '../domain/ontology.js';
 
 export interface RelationFilter {
   /** Entity ids allowed as source / target (already resolved from names). */

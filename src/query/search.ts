@@ -1,6 +1,7 @@
 // Entity search by name or alias, ranked by how well the name matches and then by prominence.
-import type { EntityType } from '../ontology.js';
-import { nameKey, type KnowledgeGraph } from '../graph/model.js';
+import type { EntityType } from '../domain/ontology.js';
+import { nameKey } from '../domain/names.js';
+import type { KnowledgeGraph } from '../graph/model.js';
 import { matchKey, type MatchKind } from './names.js';
 import { nameIndexOf, type IndexedName } from './name-index.js';
 

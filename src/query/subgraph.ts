@@ -1,6 +1,6 @@
 // Sub-graphs as graphology JSON: the graph restricted to a relation filter, and ego networks.
 import type { SerializedGraph } from 'graphology-types';
-import type { PredicateId } from '../ontology.js';
+import type { PredicateId } from '../domain/ontology.js';
 import {
   createKnowledgeGraph, type EntityAttributes, type GraphAttributes, type KnowledgeGraph, type RelationAttributes,
 } from '../graph/model.js';

@@ -3,6 +3,8 @@
 import { join } from 'node:path';
 import compression from 'compression';
 import express, { type Express } from 'express';
+import type { Extractor } from '../domain/extraction.js';
+import { extractDocument } from '../extract/index.js';
 import type { GraphStore } from '../store/index.js';
 import type { ServerContext, ServerOptions } from './context.js';
 import { apiNotFound, errorHandler } from './errors.js';
@@ -19,6 +21,8 @@ export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 export interface AppOptions extends Partial<ServerOptions> {
   store: GraphStore;
+  /** The extractor for uploaded documents (the real one by default). */
+  extract?: Extractor;
   /** Where server errors (5xx) are logged; stderr by default. */
   log?: (line: string) => void;
 }
@@ -32,7 +36,7 @@ export function serverOptions(options: Partial<ServerOptions>): ServerOptions {
 }
 
 export function createApp(options: AppOptions): Express {
-  const context: ServerContext = { store: options.store, options: serverOptions(options) };
+  const context: ServerContext = { store: options.store, extract: options.extract ?? extractDocument, options: serverOptions(options) };
   const log = options.log ?? ((line: string) => process.stderr.write(`newsgraph serve: ${line}\n`));
   const app = express();
   app.disable('x-powered-by');

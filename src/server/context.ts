@@ -1,6 +1,7 @@
 // What every route module receives: the store (which owns the live graph) and the server options.
 // Routes read `context.store.graph` on each request and never keep it: merges, splits and deletions
 // rebuild the graph from the database and swap in a new graph object.
+import type { Extractor } from '../domain/extraction.js';
 import type { GraphStore } from '../store/index.js';
 
 export interface ServerOptions {
@@ -13,7 +14,9 @@ export interface ServerOptions {
 }
 
 export interface ServerContext {
-  /** The SQLite-backed store: `store.graph` is the live graphology graph, `store.ingest(...)` adds a document. */
+  /** The SQLite-backed store: `store.graph` is the live graphology graph. */
   store: GraphStore;
+  /** What POST /api/documents extracts with (through src/ingest). */
+  extract: Extractor;
   options: ServerOptions;
 }

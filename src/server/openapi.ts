@@ -1,8 +1,9 @@
 // The OpenAPI 3.1 description of the HTTP API. tests/server/openapi.test.ts checks it against the
 // routes the app really has, so the two cannot drift apart.
-import { EXPORT_FORMATS, IMPORT_FORMATS } from '../export/formats.js';
-import { GEXF_VERSIONS } from '../export/gexf-write.js';
-import { ENTITY_TYPES, PREDICATES } from '../ontology.js';
+import { EXPORT_FORMATS, IMPORT_FORMATS } from '../formats/formats.js';
+import { GEXF_VERSIONS } from '../formats/gexf-write.js';
+import { ENTITY_TYPES, PREDICATES } from '../domain/ontology.js';
+import { MODALITIES } from '../domain/extraction.js';
 import { LIMITS } from './validation.js';
 
 type Json = { [key: string]: unknown };
@@ -57,7 +58,7 @@ const schemas: Json = {
     properties: {
       id: { type: 'string' }, source: ref('Endpoint'), target: ref('Endpoint'),
       predicate: { enum: PREDICATES.map((p) => p.id) }, label: { type: 'string' }, cameo: { type: ['string', 'null'] },
-      modality: { enum: ['asserted', 'intended', 'possible', 'conditional'] }, confidence: { type: 'number' }, weight: { type: 'integer' },
+      modality: { enum: [...MODALITIES] }, confidence: { type: 'number' }, weight: { type: 'integer' },
       firstSeen: { type: ['string', 'null'] }, lastSeen: { type: ['string', 'null'] },
       evidence: { type: 'array', items: ref('Evidence') },
     },

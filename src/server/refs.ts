@@ -1,7 +1,7 @@
 // Turns validated query parameters that name entities (ids or names) into a RelationFilter.
 import type { KnowledgeGraph } from '../graph/model.js';
-import type { EntityType, PredicateId } from '../ontology.js';
-import type { Modality } from '../extract/types.js';
+import type { EntityType, PredicateId } from '../domain/ontology.js';
+import type { Modality } from '../domain/extraction.js';
 import { resolveEntityRef } from '../query/search.js';
 import type { RelationFilter } from '../query/relations.js';
 import { ApiError } from './errors.js';

@@ -1,9 +1,8 @@
 // zod schemas for query strings and bodies, and the helper that turns a failed parse into a 400.
 import { z } from 'zod';
-import { ENTITY_TYPES, PREDICATES, type PredicateId } from '../ontology.js';
+import { ENTITY_TYPES, PREDICATES, type PredicateId } from '../domain/ontology.js';
+import { MODALITIES } from '../domain/extraction.js';
 import { ApiError } from './errors.js';
-
-const MODALITIES = ['asserted', 'intended', 'possible', 'conditional'] as const;
 
 /** Ceilings that keep one request from exhausting the server. */
 export const LIMITS = { maxLimit: 500, defaultLimit: 50, maxDepth: 3, maxPathLength: 6, defaultPathLength: 4, maxPaths: 100, maxEgoNodes: 2000 } as const;

@@ -3,7 +3,7 @@
 // evidence sentences at their offsets (the rest is blank: only those sentences are known). Relations
 // without evidence and entities without relations go into one "imported file" document whose lines
 // are their provenance, so every stored fact still points at a text.
-import type { ExtractedEntity, ExtractedRelation, ExtractionResult, Evidence } from '../extract/types.js';
+import type { ExtractedEntity, ExtractedRelation, ExtractionResult, Evidence } from '../domain/extraction.js';
 import { relationKey, type DocumentInfo, type KnowledgeGraph } from '../graph/model.js';
 import { contentHash } from './identity.js';
 

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { ExtractionResult } from '../extract/types.js';
+import type { ExtractionResult } from '../domain/extraction.js';
 import { addExtraction, findMatchingNode, relationKey, type KnowledgeGraph } from '../graph/model.js';
 import { moveNameIndex } from '../query/name-index.js';
 import { contentHash, documentIdFor } from './identity.js';
@@ -17,9 +17,6 @@ import { documentInfo, graphFromDatabase } from './replay.js';
 import { deleteDocumentRows, insertDocument, pruneOrphans } from './write.js';
 
 export type { DocumentSummary, StoredDocument } from './rows.js';
-
-/** The extractor's signature (src/extract/index.ts `extractDocument`). */
-export type Extractor = (text: string, doc: string) => ExtractionResult;
 
 export interface DocumentInput {
   text: string;
@@ -56,17 +53,17 @@ export const DATABASE_FILE = 'newsgraph.sqlite';
 export class GraphStore {
   private current: KnowledgeGraph;
 
-  private constructor(private readonly db: Database.Database, private readonly extract: Extractor) {
+  private constructor(private readonly db: Database.Database) {
     this.current = graphFromDatabase(db);
   }
 
   /** Opens (creating if needed) the store in `dataDir`, and builds the graph from it. */
-  static open(dataDir: string, extract: Extractor): GraphStore {
+  static open(dataDir: string): GraphStore {
     mkdirSync(dataDir, { recursive: true });
     const db = new Database(join(dataDir, DATABASE_FILE));
     prepareDatabase(db);
     preparePositions(db);
-    return new GraphStore(db, extract);
+    return new GraphStore(db);
   }
 
   /** The live graph. Read it per use: merges, splits and deletions replace it with a rebuilt one. */
@@ -82,24 +79,28 @@ export class GraphStore {
     return (this.db.prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number }).n;
   }
 
-  /** Extracts and stores one document (idempotent on its text). */
-  ingest(input: DocumentInput): IngestOutcome {
-    const hash = contentHash(input.text);
-    const existing = this.db.prepare('SELECT id FROM documents WHERE content_hash = ?').get(hash) as { id: string } | undefined;
-    if (existing) return this.unchanged(existing.id);
-    const id = documentIdFor(hash);
-    return this.ingestExtraction(input, this.extract(input.text, id), { id, hash });
+  /** The id a text has in the store (or will have once stored), and whether it is stored already. */
+  identify(text: string): { id: string; stored: boolean } {
+    const hash = contentHash(text);
+    const existing = this.storedIdOf(hash);
+    return existing ? { id: existing, stored: true } : { id: documentIdFor(hash), stored: false };
+  }
+
+  /** The outcome of storing a document that is already stored: nothing changes. */
+  storedOutcome(id: string): IngestOutcome {
+    return { id, created: false, ...this.counts(id), added: { entities: [], relations: [] } };
   }
 
   /**
-   * Stores a document whose extraction was made elsewhere (an import). Its entities are resolved
-   * against the graph the same way addExtraction resolves them (findMatchingNode).
+   * Stores a document with its extraction (idempotent on the text); the extraction is made by the
+   * caller (src/ingest) or read from a file (an import). Its entities are resolved against the graph
+   * the same way addExtraction resolves them (findMatchingNode).
    */
-  ingestExtraction(input: DocumentInput, result: ExtractionResult, identity?: { id: string; hash: string }): IngestOutcome {
-    const hash = identity?.hash ?? contentHash(input.text);
-    const existing = this.db.prepare('SELECT id FROM documents WHERE content_hash = ?').get(hash) as { id: string } | undefined;
-    if (existing) return this.unchanged(existing.id);
-    const id = identity?.id ?? documentIdFor(hash);
+  ingestExtraction(input: DocumentInput, result: ExtractionResult): IngestOutcome {
+    const hash = contentHash(input.text);
+    const existing = this.storedIdOf(hash);
+    if (existing) return this.storedOutcome(existing);
+    const id = documentIdFor(hash);
     const resolved = this.resolveEntities({ ...result, doc: id });
     const fresh = this.notYetInGraph(resolved);
     this.db.transaction(() => insertDocument(this.db, {
@@ -219,8 +220,8 @@ export class GraphStore {
     moveNameIndex(previous, this.current);
   }
 
-  private unchanged(id: string): IngestOutcome {
-    return { id, created: false, ...this.counts(id), added: { entities: [], relations: [] } };
+  private storedIdOf(hash: string): string | undefined {
+    return (this.db.prepare('SELECT id FROM documents WHERE content_hash = ?').get(hash) as { id: string } | undefined)?.id;
   }
 
   private counts(id: string): { entities: number; relations: number } {

@@ -2,19 +2,17 @@
 // addExtraction in ingestion order, with entity keys mapped through hand merges. The graph is thus a
 // pure function of the stored rows, which is what makes restarts, deletions and splits exact.
 import type Database from 'better-sqlite3';
-import { ENTITY_TYPES, isPredicateId, type EntityType, type PredicateId } from '../ontology.js';
-import type { ExtractedEntity, ExtractedRelation, ExtractionResult, Mention, Modality } from '../extract/types.js';
+import { ENTITY_TYPES, isPredicateId, type EntityType, type PredicateId } from '../domain/ontology.js';
+import { isModality, type ExtractedEntity, type ExtractedRelation, type ExtractionResult, type Mention, type Modality } from '../domain/extraction.js';
 import { addExtraction, createKnowledgeGraph, type DocumentInfo, type KnowledgeGraph } from '../graph/model.js';
 import type { AliasRow, DocumentEntityRow, DocumentRow, EntityRow, EvidenceRow, MentionRow } from './rows.js';
-
-const MODALITIES: readonly Modality[] = ['asserted', 'intended', 'possible', 'conditional'];
 
 export function asEntityType(value: string): EntityType {
   return (ENTITY_TYPES as readonly string[]).includes(value) ? (value as EntityType) : 'organization';
 }
 
 export function asModality(value: string): Modality {
-  return (MODALITIES as readonly string[]).includes(value) ? (value as Modality) : 'asserted';
+  return isModality(value) ? value : 'asserted';
 }
 
 function asPredicate(value: string): PredicateId {

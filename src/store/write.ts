@@ -1,7 +1,7 @@
 // Statements that change the database. Each exported function is meant to run inside one transaction
 // (GraphStore wraps them), so a document is stored completely or not at all.
 import type Database from 'better-sqlite3';
-import type { ExtractionResult } from '../extract/types.js';
+import type { ExtractionResult } from '../domain/extraction.js';
 import { relationKey } from '../graph/model.js';
 
 export interface NewDocument {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { extractDocument } from '../../src/extract/index.js';
-import { seedIfEmpty } from '../../src/cli/serve.js';
+import { seedIfEmpty } from '../../src/ingest/service.js';
 import { browserAvailable, ensureWebBuilt, launchBrowser, openExplorer, PROJECT_ROOT, startExplorerServer, type ExplorerServer } from './harness.js';
 
 const hasBrowser = browserAvailable();

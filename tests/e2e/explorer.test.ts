@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { extractDocument } from '../../src/extract/index.js';
-import { seedIfEmpty } from '../../src/cli/serve.js';
-import type { ExtractionResult } from '../../src/extract/types.js';
+import { seedIfEmpty } from '../../src/ingest/service.js';
+import type { ExtractionResult } from '../../src/domain/extraction.js';
 import { ENTITY_TYPE_COLORS } from '../../src/graph/palette.js';
 import type { GraphJson as GraphData } from '../../src/query/subgraph.js';
 import {

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { extractDocument } from '../../src/extract/index.js';
-import { seedIfEmpty } from '../../src/cli/serve.js';
-import { ENTITY_TYPES } from '../../src/ontology.js';
+import { ingestText, seedIfEmpty } from '../../src/ingest/service.js';
+import { ENTITY_TYPES } from '../../src/domain/ontology.js';
 import type { GraphJson } from '../../src/query/subgraph.js';
 import type { DocumentSummary } from '../../src/store/rows.js';
 import { browserAvailable, ensureWebBuilt, launchBrowser, openExplorer, PROJECT_ROOT, startExplorerServer, type ExplorerServer } from './harness.js';
@@ -29,8 +29,8 @@ describe.skipIf(!hasBrowser)('explorer filters', () => {
     await ensureWebBuilt();
     server = await startExplorerServer(extractDocument, (store) => {
       seedIfEmpty(store, join(PROJECT_ROOT, 'seeds'));
-      store.ingest({ title: 'Dated one', published: '2021-05-03', text: 'Germany criticized Russia on Monday. France offered aid to Greece.' });
-      store.ingest({ title: 'Undated one', text: 'Italy condemned Iran. Spain met Portugal in Madrid.' });
+      ingestText(store, { title: 'Dated one', published: '2021-05-03', text: 'Germany criticized Russia on Monday. France offered aid to Greece.' });
+      ingestText(store, { title: 'Undated one', text: 'Italy condemned Iran. Spain met Portugal in Madrid.' });
     });
     browser = await launchBrowser();
   });

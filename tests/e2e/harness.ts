@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { GraphStore, type Extractor } from '../../src/store/index.js';
+import { GraphStore } from '../../src/store/index.js';
+import type { Extractor } from '../../src/domain/extraction.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -47,7 +48,7 @@ function newestMtime(path: string): number {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
 }
 
-const BUILD_INPUTS = ['web/index.html', 'web/src', 'web/vite.config.ts', 'src/ontology.ts', 'src/graph/palette.ts'];
+const BUILD_INPUTS = ['web/index.html', 'web/src', 'web/vite.config.ts', 'src/domain', 'src/graph/palette.ts'];
 
 function webBuildIsStale(): boolean {
   const index = join(WEB_DIST, 'index.html');
@@ -96,11 +97,11 @@ export interface ExplorerServer {
 /** The real server over a fresh data directory; `prepare` fills the store before it listens. */
 export async function startExplorerServer(extract: Extractor, prepare: (store: GraphStore) => void): Promise<ExplorerServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-e2e-'));
-  let store = GraphStore.open(dataDir, extract);
+  let store = GraphStore.open(dataDir);
   prepare(store);
   let running: RunningServer | null;
   try {
-    running = await startServer({ store, port: 0, webDist: WEB_DIST, log: () => {} });
+    running = await startServer({ store, extract, port: 0, webDist: WEB_DIST, log: () => {} });
   } catch (error) {
     store.close();
     throw error;
@@ -116,8 +117,8 @@ export async function startExplorerServer(extract: Extractor, prepare: (store: G
     stop,
     async restart() {
       if (running) return;
-      store = GraphStore.open(dataDir, extract);
-      running = await startServer({ store, port, webDist: WEB_DIST, log: () => {} });
+      store = GraphStore.open(dataDir);
+      running = await startServer({ store, extract, port, webDist: WEB_DIST, log: () => {} });
     },
     async close() {
       await stop();

@@ -1,7 +1,7 @@
 // The 10,000-node / 50,000-edge test graph, stored through the real store. The store takes documents
 // with their extraction; a synthetic graph is turned into one such extraction so the server rebuilds
 // the very same nodes and edges (evidence then points at that one document).
-import type { ExtractionResult } from '../../src/extract/types.js';
+import type { ExtractionResult } from '../../src/domain/extraction.js';
 import type { KnowledgeGraph } from '../../src/graph/model.js';
 import type { GraphStore } from '../../src/store/index.js';
 

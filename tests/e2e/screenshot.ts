@@ -2,7 +2,7 @@
 // open. Run: npx tsx tests/e2e/screenshot.ts
 import { join } from 'node:path';
 import { extractDocument } from '../../src/extract/index.js';
-import { seedIfEmpty } from '../../src/cli/serve.js';
+import { seedIfEmpty } from '../../src/ingest/service.js';
 import { ensureWebBuilt, launchBrowser, openExplorer, PROJECT_ROOT, startExplorerServer, waitForLayoutToSettle } from './harness.js';
 
 async function takeScreenshot(out: string): Promise<void> {

@@ -1,7 +1,7 @@
 // Stage 5: pronouns and definite descriptions stand for the entity they refer to, and so can act.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.js';
-import type { ExtractionResult } from '../../src/extract/types.js';
+import type { ExtractionResult } from '../../src/domain/extraction.js';
 
 /** The entity each mention with this exact text resolved to, in order. */
 const resolved = (result: ExtractionResult, text: string) => result.mentions.filter((m) => m.text === text).map((m) => m.entity);

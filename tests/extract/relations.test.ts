@@ -1,7 +1,7 @@
 // Stage 6: clause rules turn cue verbs and nouns into typed, directed relations with modality and evidence.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.js';
-import type { ExtractionResult, Modality } from '../../src/extract/types.js';
+import type { ExtractionResult, Modality } from '../../src/domain/extraction.js';
 
 const triples = (result: ExtractionResult) => result.relations.map((r) => `${r.source} ${r.predicate} ${r.target}`).sort();
 const relationsOf = (text: string) => triples(extractDocument(text, 'doc'));

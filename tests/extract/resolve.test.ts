@@ -1,8 +1,9 @@
 // Stage 4: entity resolution — the forms of one name become one entity, different bodies stay apart.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.js';
-import { bareName, entityKey } from '../../src/extract/resolve.js';
-import type { ExtractedEntity, ExtractionResult } from '../../src/extract/types.js';
+import { bareName } from '../../src/extract/resolve.js';
+import { entityKey } from '../../src/domain/names.js';
+import type { ExtractedEntity, ExtractionResult } from '../../src/domain/extraction.js';
 
 const entityOf = (result: ExtractionResult, key: string): ExtractedEntity => {
   const found = result.entities.find((e) => e.key === key);

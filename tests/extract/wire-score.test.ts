@@ -1,8 +1,8 @@
 // Tests the wire-sentence scorer on hand-made extraction results, and the fixture's own consistency.
 import { describe, expect, it } from 'vitest';
-import type { ExtractionResult, ExtractedEntity, ExtractedRelation, Modality } from '../../src/extract/types.js';
-import type { EntityType, PredicateId } from '../../src/ontology.js';
-import { PREDICATES, isPredicateId } from '../../src/ontology.js';
+import type { ExtractionResult, ExtractedEntity, ExtractedRelation, Modality } from '../../src/domain/extraction.js';
+import type { EntityType, PredicateId } from '../../src/domain/ontology.js';
+import { PREDICATES, isPredicateId } from '../../src/domain/ontology.js';
 import { WIRE_CASES, type WireCase } from './fixtures/wire-sentences.js';
 import { figures, normalizeName, runWireSuite, scoreCase, formatWireReport } from './wire-score.js';
 

@@ -16,11 +16,12 @@
 //   expected triples matched / required expected triples.
 // - Modality is scored apart: of the required expected triples that were found, how many carry the
 //   expected modality ('asserted' when the annotation gives none).
-import type { ExtractionResult, Modality } from '../../src/extract/types.js';
-import { PREDICATE_BY_ID, type PredicateId } from '../../src/ontology.js';
+import type { ExtractionResult, Modality } from '../../src/domain/extraction.js';
+import { PREDICATE_BY_ID, type PredicateId } from '../../src/domain/ontology.js';
 import type { ExpectedTriple, WireCase } from './fixtures/wire-sentences.js';
 
-export type Extractor = (text: string, doc: string) => ExtractionResult;
+export type { Extractor } from '../../src/domain/extraction.js';
+import type { Extractor } from '../../src/domain/extraction.js';
 
 export interface Figures { precision: number; recall: number; f1: number }
 

@@ -4,8 +4,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.js';
 import { WIRE_CASES } from './fixtures/wire-sentences.js';
-import type { ExtractionResult } from '../../src/extract/types.js';
-import { PREDICATE_BY_ID } from '../../src/ontology.js';
+import type { ExtractionResult } from '../../src/domain/extraction.js';
+import { PREDICATE_BY_ID } from '../../src/domain/ontology.js';
 import { formatWireReport, runWireSuite, showWrongTriple, type SuiteReport } from './wire-score.js';
 
 // Floors for the whole suite (micro-averaged); the lead raises them as the extractor improves.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addExtraction, buildGraph, createKnowledgeGraph, relationKey } from '../../src/graph/model.js';
 import { extractDocument } from '../../src/extract/index.js';
-import type { ExtractionResult } from '../../src/extract/types.js';
+import type { ExtractionResult } from '../../src/domain/extraction.js';
 
 const evidence = (doc: string, start: number) => ({ doc, sentence: 0, start, end: start + 10, text: 'some sentence' });
 

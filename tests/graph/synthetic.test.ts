@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../../src/graph/synthetic.js';
 import { relationKey } from '../../src/graph/model.js';
-import { ENTITY_TYPES, PREDICATE_BY_ID } from '../../src/ontology.js';
+import { ENTITY_TYPES, PREDICATE_BY_ID } from '../../src/domain/ontology.js';
+import { MODALITIES } from '../../src/domain/extraction.js';
 
 const ISO3 = /^[A-Z]{3}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -47,7 +48,7 @@ describe('syntheticGraph', () => {
       expect(attrs.cameo).toBe(def?.cameo);
       expect(edge).toBe(relationKey(source, attrs.predicate, target));
       expect(source).not.toBe(target);
-      expect(['asserted', 'intended', 'possible', 'conditional']).toContain(attrs.modality);
+      expect(MODALITIES).toContain(attrs.modality);
       expect(attrs.confidence).toBeGreaterThan(0);
       expect(attrs.confidence).toBeLessThanOrEqual(1);
       expect(attrs.evidence.length).toBeGreaterThanOrEqual(1);

@@ -4,13 +4,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { EntityType } from '../../src/ontology.js';
-import { addExtraction, nameKey, type KnowledgeGraph } from '../../src/graph/model.js';
+import type { EntityType } from '../../src/domain/ontology.js';
+import { addExtraction, type KnowledgeGraph } from '../../src/graph/model.js';
+import { nameKey } from '../../src/domain/names.js';
 import { seededRandom, syntheticGraph } from '../../src/graph/synthetic.js';
 import { matchName, type MatchKind } from '../../src/query/names.js';
 import { queryPieces, searchableNames } from '../../src/query/name-index.js';
 import { rankEntities, searchEntities } from '../../src/query/search.js';
-import { GraphStore, type Extractor } from '../../src/store/index.js';
+import { GraphStore } from '../../src/store/index.js';
 import { extraction, KABUL_TEXT, kabulExtraction, SECOND_TEXT, secondExtraction } from '../store/fixtures.js';
 import { newsGraph } from './graphs.js';
 
@@ -109,14 +110,13 @@ describe('entity search through the name index', () => {
 });
 
 describe('entity search on a store', () => {
-  const noExtractor: Extractor = () => { throw new Error('hand-built extractions only'); };
   let dir: string;
   let store: GraphStore;
   const found = (q: string) => searchEntities(store.graph, { q, limit: 10, offset: 0 }).entities.map((e) => e.id);
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'newsgraph-name-index-'));
-    store = GraphStore.open(dir, noExtractor);
+    store = GraphStore.open(dir);
   });
 
   afterEach(() => {

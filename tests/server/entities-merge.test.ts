@@ -23,7 +23,7 @@ describe('merging entities by hand', () => {
 
     // The merge is stored: a new store on the same directory sees it.
     temp.store.close();
-    temp.store = GraphStore.open(temp.dir, extractDocument);
+    temp.store = GraphStore.open(temp.dir);
     const reopened = createApp({ store: temp.store });
     expect((await request(reopened).get('/api/entities/taliban')).status).toBe(404);
 

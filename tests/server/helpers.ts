@@ -10,7 +10,7 @@ export interface TempStore { dir: string; store: GraphStore; cleanup(): void }
 
 export function tempStore(prefix = 'newsgraph-server-'): TempStore {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  const store = GraphStore.open(dir, extractDocument);
+  const store = GraphStore.open(dir);
   return { dir, store, cleanup: () => { store.close(); rmSync(dir, { recursive: true, force: true }); } };
 }
 

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Express } from 'express';
 import { createApp } from '../../src/server/app.js';
+import { ingestText } from '../../src/ingest/service.js';
 import { ARTICLE, storeFixtures, tempStore, type TempStore } from './helpers.js';
 
 type Positions = Record<string, [number, number]>;
@@ -32,7 +33,7 @@ describe('GET /api/layout', () => {
 
   it('a new article keeps the old positions and places the new entities next to their neighbours', async () => {
     const before = await positions();
-    const outcome = temp.store.ingest({ text: ARTICLE, title: 'Germany asks France' });
+    const outcome = ingestText(temp.store, { text: ARTICLE, title: 'Germany asks France' });
     const after = await positions();
     for (const [id, at] of Object.entries(before)) expect(after[id]).toEqual(at);
     const added = outcome.added.entities.map((e) => e.id);

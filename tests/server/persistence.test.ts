@@ -30,7 +30,7 @@ describe('restart persistence over real HTTP', () => {
     await first.close();
     expect(temp.store.isOpen).toBe(false);
 
-    temp.store = GraphStore.open(temp.dir, extractDocument);
+    temp.store = GraphStore.open(temp.dir);
     const second = await startServer({ store: temp.store, port: 0 });
     try {
       expect(await getJson(`${second.url}/api/graph`)).toEqual(graph);
@@ -81,7 +81,7 @@ describe('graceful shutdown', () => {
     await socketClosed;
     expect(response).toMatch(/^HTTP\/1\.1 201/);
     expect(await exited).toBe(0);
-    const reopened = GraphStore.open(temp.dir, extractDocument);
+    const reopened = GraphStore.open(temp.dir);
     temp.store = reopened;
     expect(reopened.documentCount()).toBe(1);
     expect(reopened.integrityCheck()).toBe('ok');

@@ -2,6 +2,7 @@ import request from 'supertest';
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.js';
+import { MODALITIES } from '../../src/domain/extraction.js';
 import { storeFixtures, tempStore, type TempStore } from './helpers.js';
 
 let temp: TempStore;
@@ -106,7 +107,7 @@ describe('graph-shaped answers', () => {
     const all = (await request(app).get('/api/graph')).body as Json;
     expect(all.nodes.some((n) => n.attributes.entityType === 'organization')).toBe(true);
 
-    for (const modality of ['asserted', 'intended', 'possible', 'conditional']) {
+    for (const modality of MODALITIES) {
       const only = (await request(app).get(`/api/graph?modality=${modality}`)).body as Json;
       expect(only.edges.every((e) => e.attributes.modality === modality)).toBe(true);
       expect(only.edges.length, modality).toBe(all.edges.filter((e) => e.attributes.modality === modality).length);

@@ -2,7 +2,7 @@
 import request from 'supertest';
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedIfEmpty } from '../../src/cli/serve.js';
+import { seedIfEmpty } from '../../src/ingest/service.js';
 import { createApp } from '../../src/server/app.js';
 import { tempStore, type TempStore } from './helpers.js';
 
@@ -13,7 +13,9 @@ let temp: TempStore;
 let app: Express;
 beforeAll(() => {
   temp = tempStore();
-  expect(seedIfEmpty(temp.store, 'seeds')).toBeGreaterThan(0);
+  const seeded = seedIfEmpty(temp.store, 'seeds');
+  expect(seeded.length).toBeGreaterThan(0);
+  expect(seeded.filter((r) => r.error)).toEqual([]);
   app = createApp({ store: temp.store });
 });
 afterAll(() => temp.cleanup());

@@ -1,7 +1,7 @@
 // Generated documents for the crash-safety test: large enough that a transaction takes a while, so a
 // kill -9 often lands in the middle of one.
-import type { PredicateId } from '../../src/ontology.js';
-import type { ExtractionResult } from '../../src/extract/types.js';
+import type { PredicateId } from '../../src/domain/ontology.js';
+import type { ExtractionResult } from '../../src/domain/extraction.js';
 import { extraction, type EntitySpec, type RelationSpec } from './fixtures.js';
 
 const PREDICATES: PredicateId[] = ['requests', 'criticizes', 'consults', 'threatens', 'aids'];

@@ -1,7 +1,7 @@
 // Hand-built extraction results for store and query tests, with real offsets into a real text, so
 // these tests do not depend on the extractor.
-import type { EntityType, PredicateId } from '../../src/ontology.js';
-import type { ExtractionResult, Modality } from '../../src/extract/types.js';
+import type { EntityType, PredicateId } from '../../src/domain/ontology.js';
+import type { ExtractionResult, Modality } from '../../src/domain/extraction.js';
 
 export interface EntitySpec { key: string; label: string; type: EntityType; aliases?: string[]; country?: string }
 export interface RelationSpec { source: string; predicate: PredicateId; target: string; sentence: number; modality?: Modality; confidence?: number }

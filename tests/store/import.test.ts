@@ -3,17 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createKnowledgeGraph, relationKey, type KnowledgeGraph } from '../../src/graph/model.js';
-import { GraphStore, type Extractor } from '../../src/store/index.js';
+import { GraphStore } from '../../src/store/index.js';
 import { KABUL_TEXT, kabulExtraction, SECOND_TEXT, secondExtraction } from './fixtures.js';
 
-const noExtractor: Extractor = () => { throw new Error('not used'); };
 const dirs: string[] = [];
 const stores: GraphStore[] = [];
 
 function openStore(): GraphStore {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-import-'));
   dirs.push(dir);
-  const store = GraphStore.open(dir, noExtractor);
+  const store = GraphStore.open(dir);
   stores.push(store);
   return store;
 }

@@ -2,19 +2,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GraphStore, StoreError, type Extractor } from '../../src/store/index.js';
-import type { ExtractionResult } from '../../src/extract/types.js';
+import { GraphStore, StoreError } from '../../src/store/index.js';
+import type { ExtractionResult } from '../../src/domain/extraction.js';
 import { extraction, KABUL_TEXT, kabulExtraction, SECOND_TEXT, secondExtraction } from './fixtures.js';
 
 // The store is tested with hand-built extractions; ingest() of unknown text must not be reached.
-const noExtractor: Extractor = () => { throw new Error('these tests store hand-built extractions'); };
 
 let dir: string;
 let store: GraphStore;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'newsgraph-store-'));
-  store = GraphStore.open(dir, noExtractor);
+  store = GraphStore.open(dir);
 });
 
 afterEach(() => {
@@ -24,7 +23,7 @@ afterEach(() => {
 
 function reopen(): GraphStore {
   store.close();
-  store = GraphStore.open(dir, noExtractor);
+  store = GraphStore.open(dir);
   return store;
 }
 

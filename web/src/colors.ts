@@ -1,7 +1,7 @@
 // Colours of the explorer. Entity-type and relation colours come from the shared palette
 // (src/graph/palette.ts) so the legend here and the colours of GEXF/GraphML exports agree; community
 // colours and the greyed-out focus colours are the explorer's own.
-import type { EntityType, QuadClass } from '../../src/ontology.js';
+import type { EntityType, QuadClass } from '../../src/domain/ontology.js';
 import { ENTITY_TYPE_COLORS, QUAD_CLASS_COLORS, STANDING_RELATION_COLOR, predicateColor } from '../../src/graph/palette.js';
 
 export { ENTITY_TYPE_COLORS, QUAD_CLASS_COLORS, STANDING_RELATION_COLOR, predicateColor };

@@ -3,8 +3,8 @@
 // positions of nodes already laid out, so adding or removing a document does not reshuffle the view.
 import { MultiDirectedGraph } from 'graphology';
 import { indexParallelEdgesIndex, DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
-import type { Evidence, Modality } from '../../src/extract/types.js';
-import type { EntityType, PredicateId } from '../../src/ontology.js';
+import type { Evidence, Modality } from '../../src/domain/extraction.js';
+import type { EntityType, PredicateId } from '../../src/domain/ontology.js';
 import type { GraphData } from './api.js';
 
 export interface DisplayNode {

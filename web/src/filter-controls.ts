@@ -2,11 +2,11 @@
 // The form never decides what the graph shows: it proposes filters (onChange) and the page writes the
 // applied ones back (write), so a failed or refused change puts the boxes back as the graph is.
 // An all-checked group means "no filter" and is sent as nothing.
-import { ENTITY_TYPES, PREDICATES, type EntityType, type PredicateId } from '../../src/ontology.js';
-import type { Modality } from '../../src/extract/types.js';
+import { ENTITY_TYPES, PREDICATES, type EntityType, type PredicateId } from '../../src/domain/ontology.js';
+import { MODALITIES, type Modality } from '../../src/domain/extraction.js';
 import { entityTypeColor, predicateColor } from './colors.js';
 import { el, replaceChildren } from './dom.js';
-import { EMPTY_FILTERS, MODALITIES, type GraphFilters } from './filters.js';
+import { EMPTY_FILTERS, type GraphFilters } from './filters.js';
 
 export type FilterGroup = 'type' | 'predicate' | 'modality';
 

@@ -1,9 +1,7 @@
 // Filter and view state, kept in the page URL so a view can be shared. Filter parameter names and
 // value formats are exactly those of GET /api/graph, so the same query string drives both.
-import { ENTITY_TYPES, isPredicateId, type EntityType, type PredicateId } from '../../src/ontology.js';
-import type { Modality } from '../../src/extract/types.js';
-
-export const MODALITIES: readonly Modality[] = ['asserted', 'intended', 'possible', 'conditional'];
+import { ENTITY_TYPES, isPredicateId, type EntityType, type PredicateId } from '../../src/domain/ontology.js';
+import { isModality, type Modality } from '../../src/domain/extraction.js';
 
 export interface GraphFilters {
   /** Entity types to keep; empty = all. */
@@ -39,7 +37,6 @@ function listParam<T extends string>(params: URLSearchParams, name: string, acce
 }
 
 const isEntityType = (value: string): value is EntityType => (ENTITY_TYPES as readonly string[]).includes(value);
-const isModality = (value: string): value is Modality => (MODALITIES as readonly string[]).includes(value);
 
 /** Reads filters from a query string; unknown values are dropped rather than failing the page. */
 export function parseFilters(params: URLSearchParams): GraphFilters {

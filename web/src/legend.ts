@@ -1,5 +1,5 @@
 // The legend: what node and edge colours mean in the current colouring mode.
-import { ENTITY_TYPES, type QuadClass } from '../../src/ontology.js';
+import { ENTITY_TYPES, type QuadClass } from '../../src/domain/ontology.js';
 import { communityColor, ENTITY_TYPE_COLORS, QUAD_CLASS_COLORS, QUAD_CLASS_NAMES, STANDING_RELATION_COLOR } from './colors.js';
 import type { DisplayGraph } from './display-graph.js';
 import { el, replaceChildren } from './dom.js';

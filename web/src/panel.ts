@@ -1,7 +1,7 @@
 // The side panel: an entity (type, aliases, country, relations grouped by predicate with their
 // evidence) or a single relation with all its evidence. Built with text nodes only.
-import type { Evidence } from '../../src/extract/types.js';
-import { predicateDefinition } from '../../src/ontology.js';
+import type { Evidence } from '../../src/domain/extraction.js';
+import { predicateDefinition } from '../../src/domain/ontology.js';
 import type { EntityDetails, PredicateGroup, RelationView } from './api.js';
 import { entityTypeColor, predicateColor } from './colors.js';
 import type { DisplayEdge, DisplayGraph } from './display-graph.js';

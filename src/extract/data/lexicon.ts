@@ -1,7 +1,7 @@
 // Verb and noun cues → ontology predicates, with the argument frame each cue takes. In the spirit of
 // PETRARCH's verb dictionary (a verb, the slots of its actors, a CAMEO code), kept small and generic.
 // docs/ontology.md explains the table; src/extract/relations.ts reads it.
-import type { PredicateId } from '../../ontology.js';
+import type { PredicateId } from '../../domain/ontology.js';
 
 /** Which object nouns a cue requires ("send troops" deploys forces, "send aid" provides aid). */
 export type ObjectKind = 'military' | 'aid';

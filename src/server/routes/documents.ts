@@ -1,9 +1,9 @@
 // Documents: add (JSON or text/plain), list, read, delete.
 import { Router, type Request } from 'express';
 import type { ServerContext } from '../context.js';
+import { ingestText } from '../../ingest/service.js';
 import type { DocumentInput } from '../../store/index.js';
 import { ApiError } from '../errors.js';
-import { assertReadableText } from '../text-checks.js';
 import { documentBody, documentUploadQuery, emptyQuery, idParam, pageQuery, parseOr400 } from '../validation.js';
 
 function documentInput(req: Request): DocumentInput {
@@ -26,9 +26,7 @@ export function documentRoutes(context: ServerContext): Router {
   const router = Router();
 
   router.post('/api/documents', (req, res) => {
-    const input = documentInput(req);
-    assertReadableText(input.text);
-    const outcome = context.store.ingest(input);
+    const outcome = ingestText(context.store, documentInput(req), context.extract);
     res.status(outcome.created ? 201 : 200).json(outcome);
   });
 

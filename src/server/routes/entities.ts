@@ -1,7 +1,7 @@
 // Entities: search, details, and hand merges (undoable with split).
 import { Router } from 'express';
 import type { ServerContext } from '../context.js';
-import type { EntityType } from '../../ontology.js';
+import type { EntityType } from '../../domain/ontology.js';
 import { entityDetails } from '../../query/entity.js';
 import { searchEntities } from '../../query/search.js';
 import { ApiError } from '../errors.js';

@@ -4,9 +4,9 @@
 import type { IncomingMessage } from 'node:http';
 import { Router, type Request } from 'express';
 import { z } from 'zod';
-import { CONTENT_TYPES, EXPORT_FORMATS, IMPORT_FORMATS, exportGraph, readGraph, type ExportFormat } from '../../export/formats.js';
-import { GEXF_VERSIONS, type GexfVersion } from '../../export/gexf-write.js';
-import { ImportFormatError } from '../../export/import-error.js';
+import { CONTENT_TYPES, EXPORT_FORMATS, IMPORT_FORMATS, exportGraph, readGraph, type ExportFormat } from '../../formats/formats.js';
+import { GEXF_VERSIONS, type GexfVersion } from '../../formats/gexf-write.js';
+import { ImportFormatError } from '../../formats/import-error.js';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../../graph/model.js';
 import { filteredGraph } from '../../query/subgraph.js';
 import type { ServerContext } from '../context.js';
@@ -59,7 +59,7 @@ async function bodyText(req: Request, limit: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export function exportRoutes(context: ServerContext): Router {
+export function exportRoutes(context: Pick<ServerContext, 'store' | 'options'>): Router {
   const router = Router();
 
   router.get('/api/export', async (req, res) => {

@@ -4,12 +4,12 @@ import { join, resolve } from 'node:path';
 import express from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsvRows } from '../../src/export/csv.js';
-import { readGexf } from '../../src/export/gexf-read.js';
-import { gexfChunks } from '../../src/export/gexf-write.js';
-import { jsonChunks, readJson } from '../../src/export/json.js';
-import { collectChunks } from '../../src/export/stream.js';
-import type { ExtractionResult } from '../../src/extract/types.js';
+import { parseCsvRows } from '../../src/formats/csv.js';
+import { readGexf } from '../../src/formats/gexf-read.js';
+import { gexfChunks } from '../../src/formats/gexf-write.js';
+import { jsonChunks, readJson } from '../../src/formats/json.js';
+import { collectChunks } from '../../src/formats/stream.js';
+import type { ExtractionResult } from '../../src/domain/extraction.js';
 import { serverOptions } from '../../src/server/app.js';
 import { errorHandler } from '../../src/server/errors.js';
 import { exportRoutes } from '../../src/server/routes/export.js';
@@ -48,7 +48,7 @@ let app: express.Express;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'newsgraph-export-routes-'));
-  store = GraphStore.open(dir, () => { throw new Error('not used'); });
+  store = GraphStore.open(dir);
   store.ingestExtraction({ text: TEXT, title: 'Airport talks', published: '2021-06-14' }, extraction('doc'));
   const context = { store, options: serverOptions({ maxBodyBytes: 1024 * 1024 }) };
   app = express();

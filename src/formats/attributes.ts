@@ -1,9 +1,9 @@
 // The attributes every export writes, one table for all formats (GEXF, GraphML, CSV): name, type,
 // meaning and how to read it from the graph. Labels, weights, colours, sizes and positions are not
 // here: each format has its own place for them.
-import type { Evidence } from '../extract/types.js';
+import type { Evidence } from '../domain/extraction.js';
 import type { DocumentInfo, EntityAttributes, ExtraValue, KnowledgeGraph, RelationAttributes } from '../graph/model.js';
-import { predicateDefinition } from '../ontology.js';
+import { predicateDefinition } from '../domain/ontology.js';
 
 /** Value types, named as in GEXF; GraphML and CSV map them to their own names. */
 export type ValueType = 'string' | 'integer' | 'double' | 'boolean' | 'liststring';

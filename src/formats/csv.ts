@@ -7,7 +7,7 @@ import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { KnowledgeGraph } from '../graph/model.js';
-import { ENTITY_TYPES } from '../ontology.js';
+import { ENTITY_TYPES } from '../domain/ontology.js';
 import { EDGE_COLUMNS, NODE_COLUMNS, extraColumns, extraValue, type ValueType, type Value } from './attributes.js';
 import { ImportFormatError } from './import-error.js';
 import { GraphAssembler, emptyEdgeRecord, emptyNodeRecord } from './records.js';

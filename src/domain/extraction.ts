@@ -1,6 +1,6 @@
 // The data that flows out of the extractor. Everything downstream (graph, store, queries, exports)
 // reads these shapes and nothing else from extraction.
-import type { EntityType, PredicateId } from '../ontology.js';
+import type { EntityType, PredicateId } from './ontology.js';
 
 /** Where a fact or mention was stated: character offsets are into the original document text (end exclusive). */
 export interface Evidence {
@@ -15,7 +15,15 @@ export interface Evidence {
 
 /** asserted: stated as fact; intended: "is ready to", "plans to", "wants to"; possible: "may", "could", "would";
  *  conditional: "if requested"; reported: attributed claim. */
-export type Modality = 'asserted' | 'intended' | 'possible' | 'conditional';
+export const MODALITIES = ['asserted', 'intended', 'possible', 'conditional'] as const;
+export type Modality = (typeof MODALITIES)[number];
+
+/** Asserted facts outrank intentions, which outrank possibilities and conditions. */
+export const MODALITY_STRENGTH: Readonly<Record<Modality, number>> = { asserted: 3, intended: 2, possible: 1, conditional: 0 };
+
+export function isModality(value: string): value is Modality {
+  return (MODALITIES as readonly string[]).includes(value);
+}
 
 export interface Mention {
   doc: string;
@@ -57,3 +65,6 @@ export interface ExtractionResult {
   mentions: Mention[];
   relations: ExtractedRelation[];
 }
+
+/** What an extractor is: one document's text and id → its extraction (src/extract/index.ts `extractDocument`). */
+export type Extractor = (text: string, doc: string) => ExtractionResult;

@@ -4,11 +4,11 @@
 // `extra`. Files written by other tools lack our attributes; the defaults for them are documented in
 // docs/formats.md.
 import { z } from 'zod';
-import type { Evidence, Modality } from '../extract/types.js';
+import { isModality, MODALITY_STRENGTH, type Evidence, type Modality } from '../domain/extraction.js';
 import type { DocumentInfo, EntityAttributes, ExtraValue, KnowledgeGraph, RelationAttributes } from '../graph/model.js';
 import { createKnowledgeGraph, relationKey } from '../graph/model.js';
 import { rgbToHex, parseColor } from '../graph/palette.js';
-import { ENTITY_TYPES, PREDICATES, isPredicateId, predicateDefinition, type EntityType, type PredicateId } from '../ontology.js';
+import { ENTITY_TYPES, PREDICATES, isPredicateId, predicateDefinition, type EntityType, type PredicateId } from '../domain/ontology.js';
 import { EDGE_COLUMNS, NODE_COLUMNS, RESERVED_NAMES, isoDate, type Value } from './attributes.js';
 import { ImportFormatError } from './import-error.js';
 import { parseList } from './lists.js';
@@ -17,8 +17,6 @@ import { parseList } from './lists.js';
 export const DEFAULT_ENTITY_TYPE: EntityType = 'organization';
 /** Predicate of edges whose file names no predicate of the ontology (CAMEO 01, the neutral root). */
 export const DEFAULT_PREDICATE: PredicateId = 'makes_statement';
-
-const MODALITIES: readonly Modality[] = ['asserted', 'intended', 'possible', 'conditional'];
 
 export interface NodeRecord {
   id: string;
@@ -187,7 +185,7 @@ export function relationFromRecord(record: EdgeRecord): ImportedRelation {
   const predicate = named ?? DEFAULT_PREDICATE;
   const def = predicateDefinition(predicate);
   const modalityValue = asString(values.get('modality'))?.trim();
-  const modality = MODALITIES.find((m) => m === modalityValue) ?? 'asserted';
+  const modality = modalityValue !== undefined && isModality(modalityValue) ? modalityValue : 'asserted';
   const confidence = asNumber(values.get('confidence'));
   const parsedEvidence = evidenceOf(values.get('evidence'));
   const range = datesRange(record.dates);
@@ -219,8 +217,6 @@ export function relationFromRecord(record: EdgeRecord): ImportedRelation {
 }
 
 // ---- assembling a graph ------------------------------------------------------------------------
-
-const MODALITY_STRENGTH: Record<Modality, number> = { asserted: 3, intended: 2, possible: 1, conditional: 0 };
 
 function mergeRelations(a: RelationAttributes, b: RelationAttributes): RelationAttributes {
   const evidence = [...a.evidence];

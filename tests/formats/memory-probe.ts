@@ -6,8 +6,8 @@
 // highest heap seen at any write, garbage waiting for the collector included.
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { Writable } from 'node:stream';
-import { gexfChunks } from '../../src/export/gexf-write.js';
-import { writeChunks } from '../../src/export/stream.js';
+import { gexfChunks } from '../../src/formats/gexf-write.js';
+import { writeChunks } from '../../src/formats/stream.js';
 import { positionsOf } from '../../src/graph/layout.js';
 import { syntheticGraph } from '../../src/graph/synthetic.js';
 

@@ -3,8 +3,9 @@
 // a bad file fails with the place it is wrong before anything is imported.
 import type { Writable } from 'node:stream';
 import { z } from 'zod';
+import { MODALITIES } from '../domain/extraction.js';
 import type { KnowledgeGraph } from '../graph/model.js';
-import { ENTITY_TYPES, PREDICATES, type EntityType, type PredicateId } from '../ontology.js';
+import { ENTITY_TYPES, PREDICATES, type EntityType, type PredicateId } from '../domain/ontology.js';
 import type { Value } from './attributes.js';
 import { ImportFormatError } from './import-error.js';
 import { GraphAssembler, emptyEdgeRecord, emptyNodeRecord } from './records.js';
@@ -56,7 +57,7 @@ const relationSchema = z.object({
   predicate: z.enum(PREDICATES.map((p) => p.id) as [PredicateId, ...PredicateId[]]),
   label: z.string(),
   cameo: z.string().nullable(),
-  modality: z.enum(['asserted', 'intended', 'possible', 'conditional']),
+  modality: z.enum(MODALITIES),
   confidence: z.number().min(0).max(1),
   evidence: z.array(evidenceSchema),
   firstSeen: z.string().optional(),

@@ -1,10 +1,10 @@
 // A small hand-built graph with everything the exports must carry: every entity type, parallel
 // edges of different predicates, evidence from dated documents, aliases, and hostile strings.
-import type { Evidence } from '../../src/extract/types.js';
+import type { Evidence } from '../../src/domain/extraction.js';
 import type { KnowledgeGraph } from '../../src/graph/model.js';
 import { createKnowledgeGraph, relationKey } from '../../src/graph/model.js';
-import type { PredicateId } from '../../src/ontology.js';
-import { predicateDefinition } from '../../src/ontology.js';
+import type { PredicateId } from '../../src/domain/ontology.js';
+import { predicateDefinition } from '../../src/domain/ontology.js';
 
 /** Characters XML must escape, whitespace it would normalise, and non-BMP Unicode. */
 export const HOSTILE_LABEL = `Tom & Jerry's <"Café"> ✓ 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 🇹🇷\tand\nnewline`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatBracketList, formatPipeList, parseList } from '../../src/export/lists.js';
-import { escapeXmlAttribute, escapeXmlText } from '../../src/export/xml-escape.js';
+import { formatBracketList, formatPipeList, parseList } from '../../src/formats/lists.js';
+import { escapeXmlAttribute, escapeXmlText } from '../../src/formats/xml-escape.js';
 
 describe('list values', () => {
   const tricky = ['plain', 'with, comma', 'with "quotes"', 'back\\slash', 'pipe|inside', 'new\nline', ''];

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readGexf } from '../../src/export/gexf-read.js';
-import { gexfChunks } from '../../src/export/gexf-write.js';
-import { collectChunks } from '../../src/export/stream.js';
-import type { ExtractionResult } from '../../src/extract/types.js';
+import { readGexf } from '../../src/formats/gexf-read.js';
+import { gexfChunks } from '../../src/formats/gexf-write.js';
+import { collectChunks } from '../../src/formats/stream.js';
+import type { ExtractionResult } from '../../src/domain/extraction.js';
 import { GraphStore } from '../../src/store/index.js';
 import { sampleGraph } from './fixtures.js';
 
@@ -26,7 +26,7 @@ let counts: { order: number; size: number; documents: number };
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'newsgraph-export-cli-'));
   data = join(dir, 'data');
-  const store = GraphStore.open(data, () => { throw new Error('not used'); });
+  const store = GraphStore.open(data);
   const result: ExtractionResult = {
     doc: 'doc',
     entities: [
@@ -87,7 +87,7 @@ describe('newsgraph import', () => {
     const run = cli('import', file, '--data', data);
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toMatch(new RegExp(`broken.gexf: line ${line}: malformed XML`));
-    const store = GraphStore.open(data, () => { throw new Error('not used'); });
+    const store = GraphStore.open(data);
     try {
       expect({ order: store.graph.order, size: store.graph.size, documents: store.documentCount() }).toEqual(counts);
     } finally {
@@ -101,7 +101,7 @@ describe('newsgraph import', () => {
     const run = cli('import', file, '--data', data);
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/imported .*sample\.gexf: 3 new entities, 4 new relations, 3 new documents/);
-    const store = GraphStore.open(data, () => { throw new Error('not used'); });
+    const store = GraphStore.open(data);
     try {
       expect(store.graph.order).toBe(counts.order + 3);
       expect(store.graph.filterNodes((_n, a) => a.label === 'Taliban')).toHaveLength(1);

@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { exportChunks, readGraph, type ImportFormat } from '../../src/export/formats.js';
-import { collectChunks } from '../../src/export/stream.js';
-import { toXmlChars } from '../../src/export/xml-escape.js';
+import { exportChunks, readGraph, type ImportFormat } from '../../src/formats/formats.js';
+import { collectChunks } from '../../src/formats/stream.js';
+import { toXmlChars } from '../../src/formats/xml-escape.js';
 import { GraphStore } from '../../src/store/index.js';
 import { asUtf8, graphView, mapStrings } from './compare.js';
 import { sampleGraph } from './fixtures.js';
@@ -15,7 +15,7 @@ const dirs: string[] = [];
 function emptyStore(): GraphStore {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-store-roundtrip-'));
   dirs.push(dir);
-  return GraphStore.open(dir, () => { throw new Error('not used'); });
+  return GraphStore.open(dir);
 }
 afterAll(() => { for (const dir of dirs) rmSync(dir, { recursive: true, force: true }); });
 

@@ -1,6 +1,6 @@
 // Document input: what is not a text document is refused with a clear error, before any extraction.
 import { describe, expect, it } from 'vitest';
-import { decodeDocumentText, DocumentInputError, validateDocumentText } from '../../src/extract/input.js';
+import { decodeDocumentText, DocumentInputError, validateDocumentText } from '../../src/ingest/input.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
