@@ -4,7 +4,7 @@ import { addDocument, ApiError, fetchEntity, fetchGraph, fetchLayout, saveLayout
 import { setupConnectionBanner } from './connection.js';
 import { SAMPLE_ARTICLE } from './sample-article.js';
 import { applyEdgeAppearance, applyNodeAppearance, computeMetrics } from './appearance.js';
-import { fitToNodes } from './camera.js';
+import { fitToNodes, keyboardStep } from './camera.js';
 import { applyPositions, createDisplayGraph, curveParallelEdges, filterCounts, syncDisplayGraph, type SyncResult } from './display-graph.js';
 import { renderDocumentList, setupArticleForm, type DocumentEvents } from './documents.js';
 import { byId, el, replaceChildren } from './dom.js';
@@ -18,6 +18,7 @@ import { renderEdgePanel, renderEntityPanel, renderPanelError, type PanelActions
 import { applySizeSettings, createFocusState, createRenderer, type GraphHolder, isEdgeShown, isNodeShown, LARGE_GRAPH_EDGES, setHoveredNode, type ExplorerSigma } from './renderer.js';
 import { publishProbe } from './probe.js';
 import { setupSearch } from './search.js';
+import { renderTableView } from './table-view.js';
 
 const state = parseViewState(window.location.search);
 // The drawn graph. Reloads are merged into a detached copy that then replaces it: changing tens of
@@ -222,6 +223,7 @@ async function changeFilters(next: GraphFilters, history: 'push' | 'replace'): P
 /** After the shown set changed: links, explanations, counts, redraw and a camera that frames it. */
 function showFilteredView(): void {
   updateExportLinks(exportsBox, state.filters);
+  renderTable();
   renderer.refresh({ skipIndexation: true });
   const shown = updateStatus();
   filterControls.setNote(filterNote(shown));
@@ -297,7 +299,7 @@ function centreOn(node: string): void {
   void camera.animate({ x: display.x, y: display.y, ratio }, { duration: 500 });
 }
 
-async function selectNode(id: string, centre: boolean): Promise<void> {
+async function selectNode(id: string, centre: boolean, moveFocus = true): Promise<void> {
   focus.selectedNode = id;
   focus.selectedEdge = null;
   if (state.node !== id) { state.node = id; pushUrl(); }
@@ -307,9 +309,16 @@ async function selectNode(id: string, centre: boolean): Promise<void> {
     const entity = await fetchEntity(id);
     if (focus.selectedNode !== id) return; // another selection won the race
     renderEntityPanel(panel, entity, view.graph, panelActions, documentTitle);
+    panelOpened(entity.label, moveFocus);
   } catch (error) {
     renderPanelError(panel, describeError(error), panelActions);
   }
+}
+
+/** Focus moves into the panel (keyboard users land on its heading) and screen readers hear what opened. */
+function panelOpened(title: string, moveFocus = true): void {
+  if (moveFocus) panel.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+  byId('announce', HTMLElement).textContent = `${title} opened`;
 }
 
 function selectEdge(edge: string): void {
@@ -318,6 +327,7 @@ function selectEdge(edge: string): void {
   if (state.node) { state.node = ''; pushUrl(); }
   renderEdgePanel(panel, view.graph, edge, panelActions, documentTitle);
   renderer.refresh({ skipIndexation: true });
+  panelOpened(panel.querySelector('h2')?.textContent ?? 'relation');
 }
 
 renderer.on('enterNode', ({ node }) => {
@@ -337,6 +347,57 @@ renderer.on('clickEdge', ({ edge }) => selectEdge(edge));
 renderer.on('clickStage', () => { if (!panel.hidden) closePanel(); });
 
 // ---- controls -----------------------------------------------------------------------------------
+
+const sidebar = byId('sidebar', HTMLElement);
+const sidebarToggle = byId('sidebar-toggle', HTMLButtonElement);
+const phone = window.matchMedia('(max-width: 700px)');
+
+function setSidebarOpen(open: boolean): void {
+  sidebar.hidden = !open;
+  sidebarToggle.setAttribute('aria-expanded', String(open));
+  // On phones the same button also shows the view options (layout, colour, size, exports).
+  document.body.classList.toggle('menu-open', open && phone.matches);
+}
+setSidebarOpen(!phone.matches);
+sidebarToggle.addEventListener('click', () => setSidebarOpen(sidebar.hidden));
+
+container.addEventListener('keydown', (event) => {
+  if (event.key === '0') { fitToShown(); event.preventDefault(); return; }
+  if (keyboardStep(renderer, event.key)) event.preventDefault();
+});
+byId('zoom-in', HTMLButtonElement).addEventListener('click', () => keyboardStep(renderer, '+'));
+byId('zoom-out', HTMLButtonElement).addEventListener('click', () => keyboardStep(renderer, '-'));
+byId('zoom-fit', HTMLButtonElement).addEventListener('click', () => fitToShown());
+
+const tableView = byId('table-view', HTMLElement);
+const tableToggle = byId('table-toggle', HTMLButtonElement);
+
+function showTable(open: boolean): void {
+  tableView.hidden = !open;
+  tableToggle.setAttribute('aria-pressed', String(open));
+  tableToggle.textContent = open ? 'Graph' : 'Table';
+  if (open) renderTable();
+}
+
+function renderTable(): void {
+  if (tableView.hidden) return;
+  renderTableView(tableView, {
+    graph: view.graph,
+    nodeShown: (node) => isNodeShown(node, view.graph.getNodeAttribute(node, 'degree'), focus),
+    edgeShown: (edge) => isEdgeShown(edge, focus),
+    open: (node) => void selectNode(node, true),
+  });
+}
+tableToggle.addEventListener('click', () => showTable(tableView.hidden));
+
+// Escape closes what is on top: the panel first (focus returns to the graph), then the table, then
+// the sidebar on phones.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape' || event.defaultPrevented) return;
+  if (!panel.hidden) { closePanel(); container.focus(); }
+  else if (!tableView.hidden) { showTable(false); tableToggle.focus(); }
+  else if (phone.matches && !sidebar.hidden) { setSidebarOpen(false); sidebarToggle.focus(); }
+});
 
 const filterControls = setupFilterControls(byId('filters', HTMLFormElement), (filters) => void changeFilters(filters, 'push'));
 
@@ -446,7 +507,8 @@ async function start(): Promise<void> {
   document.body.dataset.layout = 'stopped';
   await changeFilters(wanted, 'replace');
   document.body.dataset.state = 'ready';
-  if (state.node) await selectNode(state.node, false);
+  // A shared URL opens its entity without taking the focus from where the reader starts.
+  if (state.node) await selectNode(state.node, false, false);
   await refreshDocuments().catch((error: unknown) => showError(describeError(error)));
 }
 

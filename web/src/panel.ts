@@ -3,7 +3,7 @@
 import type { Evidence } from '../../src/domain/extraction.js';
 import { predicateDefinition } from '../../src/domain/ontology.js';
 import type { EntityDetails, PredicateGroup, RelationView } from './api.js';
-import { entityTypeColor, predicateColor } from './colors.js';
+import { entityTypeColor, predicateColor, readableTextOn } from './colors.js';
 import type { DisplayEdge, DisplayGraph } from './display-graph.js';
 import { el, replaceChildren } from './dom.js';
 import { highlightSentence } from './highlight.js';
@@ -37,6 +37,7 @@ function citation(evidence: Evidence & { title?: string | null; published?: stri
 function typeBadge(type: EntityDetails['entityType']): HTMLElement {
   const badge = el('span', { className: 'badge' }, type);
   badge.style.background = entityTypeColor(type);
+  badge.style.color = readableTextOn(entityTypeColor(type));
   return badge;
 }
 
@@ -110,7 +111,7 @@ export function renderEntityPanel(container: HTMLElement, entity: EntityDetails,
   });
   replaceChildren(container,
     closeButton(actions),
-    el('h2', { attrs: { 'data-entity': entity.id } }, entity.label),
+    el('h2', { attrs: { 'data-entity': entity.id, tabindex: '-1' } }, entity.label),
     facts,
     groups.length > 0 ? el('div', { className: 'relations' }, ...groups) : el('p', { className: 'empty' }, 'No relations.'));
   container.hidden = false;
@@ -126,7 +127,7 @@ export function renderEdgePanel(container: HTMLElement, graph: DisplayGraph, edg
   ];
   replaceChildren(container,
     closeButton(actions),
-    el('h2', { attrs: { 'data-edge': edge } },
+    el('h2', { attrs: { 'data-edge': edge, tabindex: '-1' } },
       entityLink(source, graph.getNodeAttribute(source, 'label'), actions),
       ` ${attrs.label} → `,
       entityLink(target, graph.getNodeAttribute(target, 'label'), actions)),

@@ -16,6 +16,7 @@ export interface ExplorerProbe {
   labels(): PlacedLabelBox[];
   /** Size of the graph container in CSS pixels. */
   viewport(): { width: number; height: number };
+  camera(): { x: number; y: number; ratio: number };
 }
 
 declare global {
@@ -37,6 +38,10 @@ export function publishProbe(renderer: ExplorerSigma, graph: () => DisplayGraph,
       });
     },
     labels,
+    camera() {
+      const { x, y, ratio } = renderer.getCamera().getState();
+      return { x, y, ratio };
+    },
     viewport() {
       const { width, height } = renderer.getDimensions();
       return { width, height };
