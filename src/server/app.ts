@@ -12,7 +12,7 @@ import { corsFor, securityHeaders } from './security.js';
 import { documentRoutes } from './routes/documents.js';
 import { entityRoutes } from './routes/entities.js';
 import { exportRoutes } from './routes/export.js';
-import { layoutRoutes } from './routes/layout.js';
+import { explorerRoutes } from './routes/explorer.js';
 import { metaRoutes } from './routes/meta.js';
 import { relationRoutes } from './routes/relations.js';
 import { webAppRoutes } from './web.js';
@@ -52,7 +52,7 @@ export function createApp(options: AppOptions): Express {
   app.use(entityRoutes(context));
   app.use(relationRoutes(context));
   app.use(exportRoutes(context));
-  app.use(layoutRoutes(context));
+  app.use(explorerRoutes(context));
   app.use('/api', apiNotFound);
   app.use(webAppRoutes(context.options.webDist));
   app.use(errorHandler(context.options.maxBodyBytes, log));

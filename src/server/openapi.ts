@@ -205,6 +205,7 @@ const paths: Json = {
       responses: { 200: json('What was imported', { type: 'object' }), 400: error('Empty body or invalid file'), 413: error('Body over the size limit') },
     },
   },
+  '/api/graph/compact': { get: { summary: 'The graph (or the part matching the relation filters) in columns, without evidence text: what the web explorer downloads', parameters: relationFilters, responses: { 200: json('Column arrays for nodes and edges, with the tables their numbers index', { type: 'object' }), 400: badRequest, 404: notFound } } },
   '/api/layout': {
     get: { summary: 'The explorer\'s drawing: a position for every entity (missing ones are computed deterministically and stored)', responses: { 200: json('Positions by entity id', { type: 'object', properties: { positions: { type: 'object', additionalProperties: { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 } } } }) } },
     put: {

@@ -1,8 +1,11 @@
-// GET/PUT /api/layout: the explorer's persisted drawing, and compression of API answers.
+// What the explorer downloads: the compact graph, the persisted drawing (GET/PUT /api/layout), and
+// compression of API answers.
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Express } from 'express';
 import { createApp } from '../../src/server/app.js';
+import type { CompactGraph } from '../../src/query/compact.js';
+import type { GraphJson } from '../../src/query/subgraph.js';
 import { ingestText } from '../../src/ingest/service.js';
 import { ARTICLE, storeFixtures, tempStore, type TempStore } from './helpers.js';
 
@@ -61,6 +64,31 @@ describe('PUT /api/layout', () => {
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.code).toBe('invalid_parameter');
     expect(await positions()).toEqual(before);
+  });
+});
+
+describe('GET /api/graph/compact', () => {
+  it('has the same entities and relations as /api/graph, with or without filters', async () => {
+    for (const search of ['', '?type=person,country', '?since=2021-09-01']) {
+      const full = (await request(app).get(`/api/graph${search}`)).body as GraphJson;
+      const res = await request(app).get(`/api/graph/compact${search}`);
+      expect(res.status).toBe(200);
+      const compact = res.body as CompactGraph;
+      expect(compact.nodes.key).toEqual(full.nodes.map((n) => n.key));
+      const edges = compact.edges.source.map((s, i) => {
+        const predicate = compact.predicates[compact.edges.predicate[i]].id;
+        return compact.edges.key[i] ?? `${compact.nodes.key[s]}|${predicate}|${compact.nodes.key[compact.edges.target[i]]}`;
+      });
+      expect(edges).toEqual(full.edges.map((e) => e.key));
+      expect(compact.edges.evidence).toEqual(full.edges.map((e) => e.attributes?.evidence.length));
+      expect(compact.nodes.type.map((t) => compact.entityTypes[t])).toEqual(full.nodes.map((n) => n.attributes?.entityType));
+    }
+  });
+
+  it('refuses an unknown filter like /api/graph does', async () => {
+    const res = await request(app).get('/api/graph/compact?colour=red');
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('unknown_parameter');
   });
 });
 

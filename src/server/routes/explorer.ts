@@ -1,12 +1,16 @@
-// The explorer's persisted drawing: GET gives a position for every entity (computing and storing the
-// missing ones, deterministically), PUT stores positions the reader made (a layout run in the page).
+// What the web explorer needs beyond the general API: the graph in a compact form (columns, no
+// evidence text) and the persisted drawing (GET gives a position for every entity, computing and
+// storing the missing ones deterministically; PUT stores positions the reader made in the page).
 import { Router } from 'express';
 import { z } from 'zod';
 import { completePositions } from '../../graph/placement.js';
+import { compactGraph } from '../../query/compact.js';
+import { filteredGraph } from '../../query/subgraph.js';
+import { relationFilter } from '../refs.js';
 import type { Position } from '../../graph/layout.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
-import { emptyQuery, parseOr400 } from '../validation.js';
+import { emptyQuery, graphQuery, parseOr400 } from '../validation.js';
 
 const coordinate = z.number({ error: 'must be a number' }).finite({ error: 'must be finite' }).min(-1e9).max(1e9);
 
@@ -17,8 +21,14 @@ export const layoutBody = z.strictObject({
 /** Two decimals are finer than a pixel at any zoom the explorer allows, and halve the answer's size. */
 const round = (value: number): number => Math.round(value * 100) / 100;
 
-export function layoutRoutes(context: ServerContext): Router {
+export function explorerRoutes(context: ServerContext): Router {
   const router = Router();
+
+  router.get('/api/graph/compact', (req, res) => {
+    const params = parseOr400(graphQuery, req.query, 'query');
+    const graph = context.store.graph;
+    res.json(compactGraph(filteredGraph(graph, relationFilter(graph, params))));
+  });
 
   router.get('/api/layout', (req, res) => {
     parseOr400(emptyQuery, req.query, 'query');

@@ -1,0 +1,14 @@
+import { join } from 'node:path';
+import { extractDocument } from '../../src/extract/index.js';
+import { seedIfEmpty } from '../../src/ingest/service.js';
+import { ensureWebBuilt, launchBrowser, openExplorer, PROJECT_ROOT, startExplorerServer } from './harness.js';
+await ensureWebBuilt();
+const server = await startExplorerServer(extractDocument, (store) => { seedIfEmpty(store, join(PROJECT_ROOT, 'seeds')); });
+const browser = await launchBrowser();
+const w = Number(process.argv[2] ?? 1440), h = Number(process.argv[3] ?? 860);
+const page = await (await browser.newContext({ viewport: { width: w, height: h }, isMobile: w < 700, hasTouch: w < 700 })).newPage();
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await openExplorer(page, `${server.url}/${process.argv[4] ?? ''}`);
+await page.waitForTimeout(1500);
+await page.screenshot({ path: '/tmp/look.png' });
+await browser.close(); await server.close();
