@@ -2,7 +2,7 @@
 // whose subject is broken fails alone.
 import type { Benchmark } from './types.js';
 
-export const BENCHMARK_NAMES = ['extraction', 'scaling', 'query', 'gexf', 'layout'] as const;
+export const BENCHMARK_NAMES = ['extraction', 'scaling', 'query', 'gexf', 'layout', 'browser'] as const;
 export type BenchmarkName = (typeof BENCHMARK_NAMES)[number];
 
 export function isBenchmarkName(value: string): value is BenchmarkName {
@@ -16,5 +16,6 @@ export async function loadBenchmark(name: BenchmarkName): Promise<Benchmark> {
     case 'query': return (await import('./query.js')).queryBenchmark;
     case 'gexf': return (await import('./gexf.js')).gexfBenchmark;
     case 'layout': return (await import('./layout.js')).layoutBenchmark;
+    case 'browser': return (await import('./browser.js')).browserBenchmark;
   }
 }

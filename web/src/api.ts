@@ -6,12 +6,14 @@ import type { EntityDetails } from '../../src/query/entity.js';
 import type { EntityHit } from '../../src/query/search.js';
 import type { IngestOutcome } from '../../src/store/index.js';
 import type { DocumentSummary } from '../../src/store/rows.js';
+import type { CompactGraph } from '../../src/query/compact.js';
+import type { RelationView } from '../../src/query/relations.js';
 import { filterParams, type GraphFilters } from './filters.js';
 
 // Response shapes are the server's own types (type-only imports: nothing of the server is bundled).
 export type { EntityDetails, EntityHit, IngestOutcome, DocumentSummary };
 export type { PredicateGroup } from '../../src/query/entity.js';
-export type { RelationView } from '../../src/query/relations.js';
+export type { RelationView, CompactGraph };
 
 export type GraphData = SerializedGraph<EntityAttributes, RelationAttributes, GraphAttributes>;
 
@@ -88,6 +90,18 @@ export async function fetchLayout(): Promise<Record<string, [number, number]>> {
 
 export async function saveLayout(positions: Record<string, [number, number]>): Promise<void> {
   await request('/api/layout', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ positions }) });
+}
+
+/** The graph (or the filtered part) in columns without evidence text: what the page draws. */
+export function fetchCompactGraph(filters?: GraphFilters): Promise<CompactGraph> {
+  return request(withQuery('/api/graph/compact', filters ? filterParams(filters) : new URLSearchParams()));
+}
+
+/** One relation with its evidence sentences (the compact graph carries only their number). */
+export async function fetchRelation(source: string, predicate: string, target: string, key: string): Promise<RelationView | undefined> {
+  const params = new URLSearchParams({ source, target, predicate, limit: '5' });
+  const { relations } = await request<{ relations: RelationView[] }>(withQuery('/api/relations', params));
+  return relations.find((r) => r.id === key) ?? relations[0];
 }
 
 export async function searchEntities(query: string, limit = 10): Promise<EntityHit[]> {

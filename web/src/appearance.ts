@@ -40,6 +40,6 @@ export function applyEdgeAppearance(graph: DisplayGraph): void {
   graph.updateEachEdgeAttributes((_edge, attrs) => ({
     ...attrs,
     color: predicateColor(attrs.predicate),
-    size: Math.min(6, 2 + Math.log2(Math.max(1, attrs.evidence.length))),
+    size: Math.min(6, 2 + Math.log2(Math.max(1, attrs.evidenceCount))),
   }));
 }

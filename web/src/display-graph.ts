@@ -1,11 +1,11 @@
-// The graph the explorer draws: a graphology copy of what GET /api/graph returned, plus rendering
+// The graph the explorer draws: a graphology copy of what GET /api/graph/compact returned, plus rendering
 // attributes (position, size, colour, edge curvature). Syncing with a fresh API answer keeps the
 // positions of nodes already laid out, so adding or removing a document does not reshuffle the view.
 import { MultiDirectedGraph } from 'graphology';
 import { indexParallelEdgesIndex, DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
-import type { Evidence, Modality } from '../../src/domain/extraction.js';
+import type { Modality } from '../../src/domain/extraction.js';
 import type { EntityType, PredicateId } from '../../src/domain/ontology.js';
-import type { GraphData } from './api.js';
+import type { CompactGraph } from './api.js';
 
 export interface DisplayNode {
   label: string;
@@ -28,7 +28,8 @@ export interface DisplayEdge {
   label: string;
   modality: Modality;
   confidence: number;
-  evidence: Evidence[];
+  /** How many sentences support it; the sentences themselves are fetched when the panel opens. */
+  evidenceCount: number;
   firstSeen?: string;
   lastSeen?: string;
   color: string;
@@ -58,51 +59,55 @@ export function createDisplayGraph(): DisplayGraph {
  * Makes `graph` hold exactly the nodes and edges of `data`: updates attributes of those it has,
  * adds the new ones (placed next to a laid-out neighbour) and drops the ones gone.
  */
-export function syncDisplayGraph(graph: DisplayGraph, data: GraphData): SyncResult {
+export function syncDisplayGraph(graph: DisplayGraph, data: CompactGraph): SyncResult {
   const result: SyncResult = { addedNodes: [], removedNodes: [], addedEdges: 0, removedEdges: 0 };
-  const nodeKeys = new Set<string>();
-  for (const { key, attributes } of data.nodes) {
-    nodeKeys.add(key);
-    const a = attributes ?? { label: key, entityType: 'organization' as const, aliases: [], mentions: 0 };
-    const base = { label: a.label, entityType: a.entityType, aliases: a.aliases ?? [], country: a.country, firstSeen: a.firstSeen, lastSeen: a.lastSeen };
+  const { nodes, edges } = data;
+  const nodeKeys = new Set(nodes.key);
+  graph.forEachNode((node) => {
+    if (!nodeKeys.has(node)) result.removedNodes.push(node);
+  });
+  for (const node of result.removedNodes) graph.dropNode(node);
+  nodes.key.forEach((key, i) => {
+    const base = {
+      label: nodes.label[i], entityType: data.entityTypes[nodes.type[i]], aliases: nodes.aliases[i],
+      country: nodes.country[i] ?? undefined, firstSeen: nodes.firstSeen[i] ?? undefined, lastSeen: nodes.lastSeen[i] ?? undefined,
+    };
     if (graph.hasNode(key)) {
       graph.mergeNodeAttributes(key, base);
     } else {
       graph.addNode(key, { ...base, x: Number.NaN, y: Number.NaN, size: 4, color: '#999', degree: 0, pagerank: 0, community: 0 });
       result.addedNodes.push(key);
     }
-  }
-  graph.forEachNode((node) => {
-    if (!nodeKeys.has(node)) result.removedNodes.push(node);
   });
-  for (const node of result.removedNodes) graph.dropNode(node);
 
   const edgeKeys = new Set<string>();
-  for (const { key, source, target, attributes } of data.edges) {
-    if (!graph.hasNode(source) || !graph.hasNode(target) || !attributes) continue;
-    const edgeKey = key ?? `${source}|${attributes.predicate}|${target}`;
-    edgeKeys.add(edgeKey);
+  edges.source.forEach((from, i) => {
+    const source = nodes.key[from];
+    const target = nodes.key[edges.target[i]];
+    const { id: predicate, label } = data.predicates[edges.predicate[i]];
+    const key = edges.key[i] ?? `${source}|${predicate}|${target}`;
+    edgeKeys.add(key);
     const base = {
-      predicate: attributes.predicate,
-      label: attributes.label,
-      modality: attributes.modality,
-      confidence: attributes.confidence,
-      evidence: attributes.evidence ?? [],
-      firstSeen: attributes.firstSeen,
-      lastSeen: attributes.lastSeen,
+      predicate, label, modality: data.modalities[edges.modality[i]], confidence: edges.confidence[i], evidenceCount: edges.evidence[i],
+      firstSeen: edges.firstSeen[i] ?? undefined, lastSeen: edges.lastSeen[i] ?? undefined,
     };
-    if (graph.hasEdge(edgeKey)) {
-      graph.mergeEdgeAttributes(edgeKey, base);
+    if (graph.hasEdge(key)) {
+      graph.mergeEdgeAttributes(key, base);
     } else {
-      graph.addDirectedEdgeWithKey(edgeKey, source, target, { ...base, color: '#ccc', size: 1, type: 'straight', curvature: 0 });
+      graph.addDirectedEdgeWithKey(key, source, target, { ...base, color: '#ccc', size: 1, type: 'straight', curvature: 0 });
       result.addedEdges += 1;
     }
-  }
+  });
   const staleEdges = graph.filterEdges((edge) => !edgeKeys.has(edge));
   for (const edge of staleEdges) graph.dropEdge(edge);
   result.removedEdges = staleEdges.length;
 
   return result;
+}
+
+/** The edge keys of a compact answer (the same keys syncDisplayGraph gives the edges). */
+export function compactEdgeKeys(data: CompactGraph): string[] {
+  return data.edges.source.map((from, i) => data.edges.key[i] ?? `${data.nodes.key[from]}|${data.predicates[data.edges.predicate[i]].id}|${data.nodes.key[data.edges.target[i]]}`);
 }
 
 /**

@@ -1,11 +1,11 @@
 // The explorer page: wires the API, the drawn graph, the renderer and the controls together.
 // State that a user may want to share (filters, colouring, sizing, open entity) lives in the URL.
-import { addDocument, ApiError, fetchEntity, fetchGraph, fetchLayout, saveLayout, type DocumentSummary, type GraphData } from './api.js';
+import { addDocument, ApiError, fetchCompactGraph, fetchEntity, fetchLayout, fetchRelation, saveLayout, type CompactGraph, type DocumentSummary } from './api.js';
 import { setupConnectionBanner } from './connection.js';
 import { SAMPLE_ARTICLE } from './sample-article.js';
 import { applyEdgeAppearance, applyNodeAppearance, computeMetrics } from './appearance.js';
 import { fitToNodes, keyboardStep } from './camera.js';
-import { applyPositions, createDisplayGraph, curveParallelEdges, filterCounts, syncDisplayGraph, type SyncResult } from './display-graph.js';
+import { applyPositions, compactEdgeKeys, createDisplayGraph, curveParallelEdges, filterCounts, syncDisplayGraph, type SyncResult } from './display-graph.js';
 import { renderDocumentList, setupArticleForm, type DocumentEvents } from './documents.js';
 import { byId, el, replaceChildren } from './dom.js';
 import { downloadSnapshot, updateExportLinks } from './exports.js';
@@ -15,7 +15,7 @@ import { createLabelLayer } from './label-layer.js';
 import { autoLayoutDuration, createLayout, type LayoutController } from './layout.js';
 import { renderLegend } from './legend.js';
 import { renderEdgePanel, renderEntityPanel, renderPanelError, type PanelActions } from './panel.js';
-import { applySizeSettings, createFocusState, createRenderer, type GraphHolder, isEdgeShown, isNodeShown, LARGE_GRAPH_EDGES, setHoveredNode, type ExplorerSigma } from './renderer.js';
+import { applySizeSettings, createFocusState, createRenderer, refreshFocus, type GraphHolder, isEdgeShown, isNodeShown, LARGE_GRAPH_EDGES, setHoveredNode, type ExplorerSigma } from './renderer.js';
 import { publishProbe } from './probe.js';
 import { setupSearch } from './search.js';
 import { renderTableView } from './table-view.js';
@@ -90,8 +90,8 @@ function recordFilterHistory(): void {
 
 // ---- graph loading ------------------------------------------------------------------------------
 
-function rememberDocuments(data: GraphData): void {
-  const documents = data.attributes?.documents ?? {};
+function rememberDocuments(data: CompactGraph): void {
+  const documents = data.documents;
   undatedDocuments.clear();
   for (const [id, info] of Object.entries(documents)) {
     documentTitles.set(id, info.title ?? id);
@@ -104,7 +104,7 @@ function rememberDocuments(data: GraphData): void {
  * returns what changed. Positions always come from the server, so every reader sees the same picture.
  */
 async function loadGraph(): Promise<SyncResult> {
-  const [data, positions] = await Promise.all([fetchGraph(), fetchLayout()]);
+  const [data, positions] = await Promise.all([fetchCompactGraph(), fetchLayout()]);
   rememberDocuments(data);
   layout?.kill();
   layout = null;
@@ -117,7 +117,7 @@ async function loadGraph(): Promise<SyncResult> {
   applyEdgeAppearance(next);
   view.graph = next;
   renderer.setGraph(next);
-  if (focus.hoveredNode !== null && !next.hasNode(focus.hoveredNode)) setHoveredNode(focus, next, null);
+  setHoveredNode(focus, next, focus.hoveredNode !== null && next.hasNode(focus.hoveredNode) ? focus.hoveredNode : null);
   renderLegend(legend, next, state.color);
   applySizeSettings(renderer, next);
   labels.invalidate();
@@ -178,11 +178,8 @@ let filterRequest = 0;
 /** The nodes and edges a filter keeps (null: everything), as GET /api/graph answers. */
 async function visibleFor(filters: GraphFilters): Promise<{ nodes: Set<string>; edges: Set<string> } | null> {
   if (!hasActiveFilters(filters)) return null;
-  const filtered = await fetchGraph(filters);
-  return {
-    nodes: new Set(filtered.nodes.map((n) => n.key)),
-    edges: new Set(filtered.edges.flatMap((e) => (e.key === undefined ? [] : [e.key]))),
-  };
+  const filtered = await fetchCompactGraph(filters);
+  return { nodes: new Set(filtered.nodes.key), edges: new Set(compactEdgeKeys(filtered)) };
 }
 
 /**
@@ -282,12 +279,24 @@ const panelActions: PanelActions = {
   close: () => closePanel(),
 };
 
+/** The nodes whose look depends on the current selection (the node, or the edge's two ends). */
+function selectionNodes(): (string | null)[] {
+  const edge = focus.selectedEdge;
+  return [focus.selectedNode, ...(edge !== null && view.graph.hasEdge(edge) ? view.graph.extremities(edge) : [])];
+}
+
+/** Changes the selection and redraws only what it touches. */
+function setSelection(node: string | null, edge: string | null): void {
+  const before = selectionNodes();
+  focus.selectedNode = node;
+  focus.selectedEdge = edge;
+  refreshFocus(renderer, view.graph, focus, [...before, ...selectionNodes()]);
+}
+
 function closePanel(): void {
   panel.hidden = true;
-  focus.selectedNode = null;
-  focus.selectedEdge = null;
+  setSelection(null, null);
   if (state.node) { state.node = ''; pushUrl(); }
-  renderer.refresh({ skipIndexation: true });
 }
 
 function centreOn(node: string): void {
@@ -300,10 +309,8 @@ function centreOn(node: string): void {
 }
 
 async function selectNode(id: string, centre: boolean, moveFocus = true): Promise<void> {
-  focus.selectedNode = id;
-  focus.selectedEdge = null;
+  setSelection(id, null);
   if (state.node !== id) { state.node = id; pushUrl(); }
-  renderer.refresh({ skipIndexation: true });
   if (centre && view.graph.hasNode(id)) centreOn(id);
   try {
     const entity = await fetchEntity(id);
@@ -321,29 +328,40 @@ function panelOpened(title: string, moveFocus = true): void {
   byId('announce', HTMLElement).textContent = `${title} opened`;
 }
 
-function selectEdge(edge: string): void {
-  focus.selectedEdge = edge;
-  focus.selectedNode = null;
+async function selectEdge(edge: string): Promise<void> {
+  setSelection(null, edge);
   if (state.node) { state.node = ''; pushUrl(); }
-  renderEdgePanel(panel, view.graph, edge, panelActions, documentTitle);
-  renderer.refresh({ skipIndexation: true });
+  renderEdgePanel(panel, view.graph, edge, null, panelActions, documentTitle);
   panelOpened(panel.querySelector('h2')?.textContent ?? 'relation');
+  try {
+    const [source, target] = view.graph.extremities(edge);
+    const relation = await fetchRelation(source, view.graph.getEdgeAttribute(edge, 'predicate'), target, edge);
+    if (focus.selectedEdge !== edge || !view.graph.hasEdge(edge)) return;
+    renderEdgePanel(panel, view.graph, edge, relation ?? null, panelActions, documentTitle);
+  } catch (error) {
+    renderPanelError(panel, describeError(error), panelActions);
+  }
+}
+
+/** Hover: a small state change, then only the affected items are redrawn. */
+function hoverNode(node: string | null): void {
+  const before = focus.hoveredNode;
+  setHoveredNode(focus, view.graph, node);
+  refreshFocus(renderer, view.graph, focus, [before, node]);
 }
 
 renderer.on('enterNode', ({ node }) => {
-  setHoveredNode(focus, view.graph, node);
   container.style.cursor = 'pointer';
-  renderer.refresh({ skipIndexation: true });
+  hoverNode(node);
 });
 renderer.on('leaveNode', () => {
-  setHoveredNode(focus, view.graph, null);
   container.style.cursor = '';
-  renderer.refresh({ skipIndexation: true });
+  hoverNode(null);
 });
 renderer.on('enterEdge', () => { container.style.cursor = 'pointer'; });
 renderer.on('leaveEdge', () => { container.style.cursor = ''; });
 renderer.on('clickNode', ({ node }) => void selectNode(node, false));
-renderer.on('clickEdge', ({ edge }) => selectEdge(edge));
+renderer.on('clickEdge', ({ edge }) => void selectEdge(edge));
 renderer.on('clickStage', () => { if (!panel.hidden) closePanel(); });
 
 // ---- controls -----------------------------------------------------------------------------------
@@ -507,6 +525,8 @@ async function start(): Promise<void> {
   document.body.dataset.layout = 'stopped';
   await changeFilters(wanted, 'replace');
   document.body.dataset.state = 'ready';
+  // When the page became usable, for the browser benchmark (bench/browser.ts).
+  document.body.dataset.readyMs = String(Math.round(performance.now()));
   // A shared URL opens its entity without taking the focus from where the reader starts.
   if (state.node) await selectNode(state.node, false, false);
   await refreshDocuments().catch((error: unknown) => showError(describeError(error)));
@@ -524,4 +544,4 @@ async function startOrShowError(): Promise<void> {
 
 void startOrShowError();
 
-publishProbe(renderer, () => view.graph, () => labels.placed());
+publishProbe(renderer, () => view.graph, () => labels.placed(), { hover: hoverNode, select: (node) => setSelection(node, null) });

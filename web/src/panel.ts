@@ -22,11 +22,33 @@ function namesOf(graph: DisplayGraph, id: string, fallback: string): string[] {
   return [label, ...aliases];
 }
 
-function evidenceList(evidence: readonly Evidence[], sides: readonly Side[], documentTitle: (doc: string) => string): HTMLElement {
-  return el('ul', { className: 'evidence' },
-    ...evidence.map((e) => el('li', {},
-      el('blockquote', {}, ...highlightSentence(e.text, sides)),
-      el('cite', {}, citation(e, documentTitle)))));
+/** Relations listed per predicate before a "show more" button, and quotes per relation. */
+export const PANEL_PAGE = 20;
+const QUOTES_SHOWN = 2;
+
+/**
+ * Appends `items` to `list` a page at a time: a hub with thousands of relations opens instantly and
+ * the reader asks for more.
+ */
+function pagedList<T>(list: HTMLElement, items: readonly T[], page: number, render: (item: T) => HTMLElement, what: string): HTMLElement {
+  const more = el('button', { className: 'link more', attrs: { type: 'button' } });
+  let shown = 0;
+  const showMore = (): void => {
+    const next = items.slice(shown, shown + page);
+    list.append(...next.map(render));
+    shown += next.length;
+    more.textContent = `${items.length - shown} more ${what}`;
+    more.hidden = shown >= items.length;
+  };
+  more.addEventListener('click', showMore);
+  showMore();
+  return el('div', {}, list, more);
+}
+
+function evidenceList(evidence: readonly Evidence[], sides: readonly Side[], documentTitle: (doc: string) => string, page = Infinity): HTMLElement {
+  return pagedList(el('ul', { className: 'evidence' }), evidence, page, (e) => el('li', {},
+    el('blockquote', {}, ...highlightSentence(e.text, sides)),
+    el('cite', {}, citation(e, documentTitle))), 'quotes');
 }
 
 function citation(evidence: Evidence & { title?: string | null; published?: string | null }, documentTitle: (doc: string) => string): string {
@@ -105,9 +127,9 @@ export function renderEntityPanel(container: HTMLElement, entity: EntityDetails,
     heading.style.borderColor = predicateColor(section.predicate);
     return el('section', { className: 'relation-group', data: { predicate: section.predicate } },
       heading,
-      el('ul', {}, ...section.relations.map((item) => el('li', { className: 'relation', data: { relation: item.relation.id } },
+      pagedList(el('ul'), section.relations, PANEL_PAGE, (item) => el('li', { className: 'relation', data: { relation: item.relation.id } },
         relationLine(item, actions),
-        evidenceList(item.relation.evidence, [self, { names: namesOf(graph, item.other.id, item.other.label), role: 'object' }], documentTitle)))));
+        evidenceList(item.relation.evidence, [self, { names: namesOf(graph, item.other.id, item.other.label), role: 'object' }], documentTitle, QUOTES_SHOWN)), 'relations'));
   });
   replaceChildren(container,
     closeButton(actions),
@@ -117,7 +139,8 @@ export function renderEntityPanel(container: HTMLElement, entity: EntityDetails,
   container.hidden = false;
 }
 
-export function renderEdgePanel(container: HTMLElement, graph: DisplayGraph, edge: string, actions: PanelActions, documentTitle: (doc: string) => string): void {
+/** A relation's panel; `relation` is null while its evidence sentences are on their way. */
+export function renderEdgePanel(container: HTMLElement, graph: DisplayGraph, edge: string, relation: RelationView | null, actions: PanelActions, documentTitle: (doc: string) => string): void {
   const attrs: DisplayEdge = graph.getEdgeAttributes(edge);
   const source = graph.source(edge);
   const target = graph.target(edge);
@@ -134,8 +157,8 @@ export function renderEdgePanel(container: HTMLElement, graph: DisplayGraph, edg
     el('dl', { className: 'facts' },
       el('dt', {}, 'Modality'), el('dd', {}, attrs.modality),
       el('dt', {}, 'Confidence'), el('dd', {}, attrs.confidence.toFixed(2)),
-      el('dt', {}, 'Evidence'), el('dd', {}, String(attrs.evidence.length))),
-    evidenceList(attrs.evidence, sides, documentTitle));
+      el('dt', {}, 'Evidence'), el('dd', {}, String(attrs.evidenceCount))),
+    relation ? evidenceList(relation.evidence, sides, documentTitle) : el('p', { className: 'status' }, 'Loading the evidence…'));
   container.hidden = false;
 }
 

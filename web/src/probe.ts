@@ -17,14 +17,30 @@ export interface ExplorerProbe {
   /** Size of the graph container in CSS pixels. */
   viewport(): { width: number; height: number };
   camera(): { x: number; y: number; ratio: number };
+  /** Hovers or selects a node (null: none) as the mouse would, redraw included; returns the milliseconds it took. */
+  hover(node: string | null): number;
+  select(node: string | null): number;
+}
+
+export interface ProbeActions {
+  hover(node: string | null): void;
+  select(node: string | null): void;
+}
+
+function timed(action: () => void): number {
+  const started = performance.now();
+  action();
+  return performance.now() - started;
 }
 
 declare global {
   interface Window { __newsgraph?: ExplorerProbe }
 }
 
-export function publishProbe(renderer: ExplorerSigma, graph: () => DisplayGraph, labels: () => PlacedLabelBox[]): void {
+export function publishProbe(renderer: ExplorerSigma, graph: () => DisplayGraph, labels: () => PlacedLabelBox[], actions: ProbeActions): void {
   window.__newsgraph = {
+    hover: (node) => timed(() => actions.hover(node)),
+    select: (node) => timed(() => actions.select(node)),
     positions() {
       const out: Record<string, [number, number]> = {};
       graph().forEachNode((node, { x, y }) => { out[node] = [x, y]; });

@@ -23,12 +23,14 @@ export interface FocusState {
   hideEdges: boolean;
   /** Entities without any relation are left out unless the reader asks for them. */
   hideIsolated: boolean;
+  /** Small graphs grey out everything but the hovered neighbourhood; large ones only highlight it. */
+  dimOnHover: boolean;
 }
 
 export function createFocusState(): FocusState {
   return {
     hoveredNode: null, hoveredNeighbours: new Set(), selectedNode: null, selectedEdge: null,
-    visibleNodes: null, visibleEdges: null, hideEdges: false, hideIsolated: true,
+    visibleNodes: null, visibleEdges: null, hideEdges: false, hideIsolated: true, dimOnHover: true,
   };
 }
 
@@ -84,7 +86,8 @@ export function reduceNode(node: string, data: DisplayNode, focus: FocusState): 
   if (focus.hoveredNode !== null) {
     if (node === focus.hoveredNode || focus.hoveredNeighbours.has(node)) {
       display.zIndex = 2;
-    } else {
+      if (!focus.dimOnHover && node === focus.hoveredNode) display.highlighted = true;
+    } else if (focus.dimOnHover) {
       display.color = DIMMED_NODE_COLOR;
       display.label = '';
       display.zIndex = 0;
@@ -102,7 +105,10 @@ export function reduceEdge(edge: string, data: DisplayEdge, focus: FocusState, g
   }
   if (focus.hoveredNode !== null) {
     const touches = graph.source(edge) === focus.hoveredNode || graph.target(edge) === focus.hoveredNode;
-    if (!touches) {
+    if (touches && !focus.dimOnHover) {
+      display.size = (data.size ?? 1) * 1.8;
+      display.zIndex = 2;
+    } else if (!touches && focus.dimOnHover) {
       display.color = DIMMED_EDGE_COLOR;
       display.label = '';
       display.zIndex = 0;
@@ -136,8 +142,33 @@ function drawHoverRing(context: CanvasRenderingContext2D, data: { x: number; y: 
   context.restore();
 }
 
+/** Up to this many nodes + edges, hovering greys out the rest of the graph (every item is redrawn). */
+export const DIM_ON_HOVER_MAX_ITEMS = 20_000;
+
 /** Sets the hovered node (or none) and the neighbourhood that stays in colour. */
 export function setHoveredNode(focus: FocusState, graph: DisplayGraph, node: string | null): void {
   focus.hoveredNode = node;
   focus.hoveredNeighbours = node !== null && graph.hasNode(node) ? new Set(graph.neighbors(node)) : new Set();
+  focus.dimOnHover = graph.order + graph.size <= DIM_ON_HOVER_MAX_ITEMS;
+}
+
+/**
+ * Redraws after the hover or the selection moved from `before` to `after` (nodes, or null). Only the
+ * items whose look can change go through the reducers again (the two neighbourhoods), unless the
+ * graph is small enough to grey out everything else. No re-indexing: positions did not change.
+ */
+export function refreshFocus(renderer: ExplorerSigma, graph: DisplayGraph, focus: FocusState, touched: readonly (string | null)[]): void {
+  if (focus.dimOnHover) {
+    renderer.refresh({ partialGraph: { nodes: graph.nodes(), edges: graph.edges() }, skipIndexation: true });
+    return;
+  }
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  for (const node of touched) {
+    if (node === null || !graph.hasNode(node)) continue;
+    nodes.add(node);
+    graph.forEachNeighbor(node, (neighbour) => { nodes.add(neighbour); });
+    graph.forEachEdge(node, (edge) => { edges.add(edge); });
+  }
+  renderer.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
 }

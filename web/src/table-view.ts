@@ -39,7 +39,7 @@ export function renderTableView(container: HTMLElement, source: TableSource): vo
   const entities = graph.filterNodes(source.nodeShown)
     .sort((a, b) => graph.getNodeAttribute(b, 'degree') - graph.getNodeAttribute(a, 'degree') || graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label')));
   const relations = graph.filterEdges(source.edgeShown)
-    .sort((a, b) => graph.getEdgeAttribute(b, 'evidence').length - graph.getEdgeAttribute(a, 'evidence').length);
+    .sort((a, b) => graph.getEdgeAttribute(b, 'evidenceCount') - graph.getEdgeAttribute(a, 'evidenceCount'));
   const nameButton = (node: string): HTMLElement => {
     const button = el('button', { className: 'link', attrs: { type: 'button' }, data: { node } }, graph.getNodeAttribute(node, 'label'));
     button.addEventListener('click', () => source.open(node));
@@ -54,8 +54,8 @@ export function renderTableView(container: HTMLElement, source: TableSource): vo
       return el('tr', {}, el('th', { attrs: { scope: 'row' } }, nameButton(node)), el('td', {}, badge), el('td', {}, String(degree)));
     }),
     pagedTable('Relations', ['Source', 'Relation', 'Target', 'Modality', 'Evidence'], relations, (edge) => {
-      const { label, modality, evidence } = graph.getEdgeAttributes(edge);
+      const { label, modality, evidenceCount } = graph.getEdgeAttributes(edge);
       return el('tr', {}, el('td', {}, nameButton(graph.source(edge))), el('td', {}, label), el('td', {}, nameButton(graph.target(edge))),
-        el('td', {}, modality), el('td', {}, String(evidence.length)));
+        el('td', {}, modality), el('td', {}, String(evidenceCount)));
     }));
 }
