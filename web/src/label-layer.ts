@@ -20,7 +20,12 @@ export interface LabelLayer {
   placed(): PlacedLabel[];
   /** The graph or the node sizes changed: re-sort the candidates. */
   invalidate(): void;
+  /** Draws labels (and, on large graphs, the focus overlay) again without a sigma render. */
+  redraw(): void;
 }
+
+/** Edges drawn in the focus overlay of a large graph, at most (a hub's first ones). */
+const OVERLAY_MAX_EDGES = 3_000;
 
 export function createLabelLayer(renderer: ExplorerSigma, holder: GraphHolder, focus: FocusState): LabelLayer {
   let bySize: string[] | null = null;
@@ -126,12 +131,59 @@ export function createLabelLayer(renderer: ExplorerSigma, holder: GraphHolder, f
       placer.offer({ text: mergedEdgeLabel(pair.labels), x: mx, y: my, centred: true, fontSize: EDGE_FONT_SIZE, kind: 'edge', fallbacks });
     }
     last = placer.placed;
+    if (!focus.dimOnHover) drawFocusOverlay(context, focused);
     drawLabels(context, last, FONT);
+  };
+
+  /**
+   * Large graphs: the focused nodes' relations as lines and a ring around each focused node, drawn on
+   * the label canvas, so hovering or selecting never makes sigma re-upload its WebGL buffers.
+   */
+  const drawFocusOverlay = (target: CanvasRenderingContext2D, focused: readonly string[]): void => {
+    const graph = holder.graph;
+    target.save();
+    target.lineWidth = 1.5;
+    let drawn = 0;
+    for (const node of focused) {
+      if (!graph.hasNode(node)) continue;
+      graph.forEachEdge(node, (edge, _attrs, source, target_) => {
+        if (drawn >= OVERLAY_MAX_EDGES) return;
+        const data = renderer.getEdgeDisplayData(edge);
+        const s = renderer.getNodeDisplayData(source);
+        const t = renderer.getNodeDisplayData(target_);
+        if (!data || data.hidden || !s || !t || s.hidden || t.hidden) return;
+        const a = renderer.framedGraphToViewport(s);
+        const b = renderer.framedGraphToViewport(t);
+        target.strokeStyle = data.color;
+        target.beginPath();
+        target.moveTo(a.x, a.y);
+        target.lineTo(b.x, b.y);
+        target.stroke();
+        drawn += 1;
+      });
+    }
+    for (const node of focused) {
+      const data = graph.hasNode(node) ? renderer.getNodeDisplayData(node) : undefined;
+      if (!data || data.hidden) continue;
+      const at = renderer.framedGraphToViewport(data);
+      target.beginPath();
+      target.arc(at.x, at.y, renderer.scaleSize(data.size) + 3, 0, Math.PI * 2);
+      target.lineWidth = 3;
+      target.strokeStyle = '#1a1a1a';
+      target.stroke();
+    }
+    target.restore();
   };
 
   renderer.on('afterRender', draw);
   return {
     placed: () => last,
     invalidate() { bySize = null; },
+    redraw() {
+      if (!context) return;
+      const { width, height } = renderer.getDimensions();
+      context.clearRect(0, 0, width, height);
+      draw();
+    },
   };
 }

@@ -279,18 +279,11 @@ const panelActions: PanelActions = {
   close: () => closePanel(),
 };
 
-/** The nodes whose look depends on the current selection (the node, or the edge's two ends). */
-function selectionNodes(): (string | null)[] {
-  const edge = focus.selectedEdge;
-  return [focus.selectedNode, ...(edge !== null && view.graph.hasEdge(edge) ? view.graph.extremities(edge) : [])];
-}
-
-/** Changes the selection and redraws only what it touches. */
+/** Changes the selection: a small state change, then the cheapest redraw that shows it. */
 function setSelection(node: string | null, edge: string | null): void {
-  const before = selectionNodes();
   focus.selectedNode = node;
   focus.selectedEdge = edge;
-  refreshFocus(renderer, view.graph, focus, [...before, ...selectionNodes()]);
+  refreshFocus(renderer, view.graph, focus, labels.redraw);
 }
 
 function closePanel(): void {
@@ -345,9 +338,8 @@ async function selectEdge(edge: string): Promise<void> {
 
 /** Hover: a small state change, then only the affected items are redrawn. */
 function hoverNode(node: string | null): void {
-  const before = focus.hoveredNode;
   setHoveredNode(focus, view.graph, node);
-  refreshFocus(renderer, view.graph, focus, [before, node]);
+  refreshFocus(renderer, view.graph, focus, labels.redraw);
 }
 
 renderer.on('enterNode', ({ node }) => {

@@ -76,9 +76,14 @@ export function createRenderer(holder: GraphHolder, container: HTMLElement, focu
   });
 }
 
+// Hover and selection change the drawing through these reducers on small graphs only (everything else
+// greyed out). On large graphs they leave the WebGL data alone: sigma re-uploads every buffer on each
+// full render, so the focus is drawn as an overlay by the label layer instead (label-layer.ts).
+
 export function reduceNode(node: string, data: DisplayNode, focus: FocusState): Partial<NodeDisplayData> {
   const display: Partial<NodeDisplayData> = { ...data, zIndex: 1 };
   if (!isNodeShown(node, data.degree, focus)) return { ...display, hidden: true };
+  if (!focus.dimOnHover) return display;
   if (focus.selectedNode === node) {
     display.highlighted = true;
     display.zIndex = 3;
@@ -86,8 +91,7 @@ export function reduceNode(node: string, data: DisplayNode, focus: FocusState): 
   if (focus.hoveredNode !== null) {
     if (node === focus.hoveredNode || focus.hoveredNeighbours.has(node)) {
       display.zIndex = 2;
-      if (!focus.dimOnHover && node === focus.hoveredNode) display.highlighted = true;
-    } else if (focus.dimOnHover) {
+    } else {
       display.color = DIMMED_NODE_COLOR;
       display.label = '';
       display.zIndex = 0;
@@ -99,16 +103,14 @@ export function reduceNode(node: string, data: DisplayNode, focus: FocusState): 
 export function reduceEdge(edge: string, data: DisplayEdge, focus: FocusState, graph: DisplayGraph): Partial<EdgeDisplayData> {
   const display: Partial<EdgeDisplayData> = { ...data, zIndex: 1 };
   if (focus.hideEdges || !isEdgeShown(edge, focus)) return { ...display, hidden: true };
+  if (!focus.dimOnHover) return display;
   if (focus.selectedEdge === edge) {
     display.size = (data.size ?? 1) * 2.5;
     display.zIndex = 3;
   }
   if (focus.hoveredNode !== null) {
     const touches = graph.source(edge) === focus.hoveredNode || graph.target(edge) === focus.hoveredNode;
-    if (touches && !focus.dimOnHover) {
-      display.size = (data.size ?? 1) * 1.8;
-      display.zIndex = 2;
-    } else if (!touches && focus.dimOnHover) {
+    if (!touches) {
       display.color = DIMMED_EDGE_COLOR;
       display.label = '';
       display.zIndex = 0;
@@ -143,7 +145,7 @@ function drawHoverRing(context: CanvasRenderingContext2D, data: { x: number; y: 
 }
 
 /** Up to this many nodes + edges, hovering greys out the rest of the graph (every item is redrawn). */
-export const DIM_ON_HOVER_MAX_ITEMS = 20_000;
+export const DIM_ON_HOVER_MAX_ITEMS = 5_000;
 
 /** Sets the hovered node (or none) and the neighbourhood that stays in colour. */
 export function setHoveredNode(focus: FocusState, graph: DisplayGraph, node: string | null): void {
@@ -153,22 +155,10 @@ export function setHoveredNode(focus: FocusState, graph: DisplayGraph, node: str
 }
 
 /**
- * Redraws after the hover or the selection moved from `before` to `after` (nodes, or null). Only the
- * items whose look can change go through the reducers again (the two neighbourhoods), unless the
- * graph is small enough to grey out everything else. No re-indexing: positions did not change.
+ * Redraws after the hover or the selection changed. Small graphs: the reducers run again over every
+ * item (no re-indexing: positions did not change). Large graphs: only the overlay is drawn again.
  */
-export function refreshFocus(renderer: ExplorerSigma, graph: DisplayGraph, focus: FocusState, touched: readonly (string | null)[]): void {
-  if (focus.dimOnHover) {
-    renderer.refresh({ partialGraph: { nodes: graph.nodes(), edges: graph.edges() }, skipIndexation: true });
-    return;
-  }
-  const nodes = new Set<string>();
-  const edges = new Set<string>();
-  for (const node of touched) {
-    if (node === null || !graph.hasNode(node)) continue;
-    nodes.add(node);
-    graph.forEachNeighbor(node, (neighbour) => { nodes.add(neighbour); });
-    graph.forEachEdge(node, (edge) => { edges.add(edge); });
-  }
-  renderer.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
+export function refreshFocus(renderer: ExplorerSigma, graph: DisplayGraph, focus: FocusState, redrawOverlay: () => void): void {
+  if (focus.dimOnHover) renderer.refresh({ partialGraph: { nodes: graph.nodes(), edges: graph.edges() }, skipIndexation: true });
+  else redrawOverlay();
 }
