@@ -1,5 +1,5 @@
 // `newsgraph extract FILE... [--out FILE] [--each --out DIR] [--mentions --out FILE]`: the extraction
-// contract of ../shared/eval/README.md. Reads every file first, so bad input fails before any output.
+// contract of docs/contract.md. Reads every file first, so bad input fails before any output.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { buildGraph } from '../graph/model.js';

@@ -1,5 +1,6 @@
 // `newsgraph query ...`: the API's queries from the shell, over the store in --data. Parameters are
-// validated by the same schemas as the HTTP API; output is readable text, or JSON with --json.
+// validated by the queries' own schemas (src/query/params.ts), as the HTTP API's are; output is readable
+// text, or JSON with --json. A reference that names nothing exits 1, a bad parameter 2.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { KnowledgeGraph } from '../graph/model.js';
@@ -10,9 +11,9 @@ import { findPaths, type GraphPath } from '../query/paths.js';
 import { findRelations, type RelationView } from '../query/relations.js';
 import { searchEntities } from '../query/search.js';
 import { egoNetwork } from '../query/subgraph.js';
-import { ApiError } from '../server/errors.js';
-import { entityOr404, relationFilter } from '../server/refs.js';
-import { entitySearchQuery, LIMITS, neighborsQuery, parseOr400, pathsQuery, relationsQuery } from '../server/validation.js';
+import { QueryError } from '../query/errors.js';
+import { requireEntity, relationFilter } from '../query/refs.js';
+import { entitySearchQuery, LIMITS, neighborsQuery, parseParams, pathsQuery, relationsQuery } from '../query/params.js';
 import { DATABASE_FILE, GraphStore } from '../store/index.js';
 import { CliError, parseCommandArgs, type CliCommand } from './common.js';
 
@@ -59,7 +60,7 @@ function pathLines(path: GraphPath): string {
 type Answer = { json: unknown; text: string };
 
 function relations(graph: KnowledgeGraph, v: Values): Answer {
-  const { limit, offset, ...params } = parseOr400(relationsQuery, given({
+  const { limit, offset, ...params } = parseParams(relationsQuery, given({
     source: v.source, target: v.target, entity: v.entity, predicate: v.predicate, cameo: v.cameo,
     since: v.since, until: v.until, limit: v.limit, offset: v.offset,
   }), 'options');
@@ -69,33 +70,33 @@ function relations(graph: KnowledgeGraph, v: Values): Answer {
 }
 
 function entities(graph: KnowledgeGraph, v: Values, positionals: string[]): Answer {
-  const query = parseOr400(entitySearchQuery, given({ q: positionals[0], type: v.type, limit: v.limit, offset: v.offset }), 'options');
+  const query = parseParams(entitySearchQuery, given({ q: positionals[0], type: v.type, limit: v.limit, offset: v.offset }), 'options');
   const answer = searchEntities(graph, { ...query, type: query.type as EntityType | undefined });
   const lines = answer.entities.map((e) => `${e.id}  ${e.label} (${e.entityType}, ${e.mentions} mentions, degree ${e.degree})`);
   return { json: answer, text: lines.length > 0 ? lines.join('\n') : 'no entities match' };
 }
 
 function entity(graph: KnowledgeGraph, positionals: string[]): Answer {
-  const details = entityDetails(graph, entityOr404(graph, required(positionals[0], 'an entity id or name'), 'entity'));
+  const details = entityDetails(graph, requireEntity(graph, required(positionals[0], 'an entity id or name'), 'entity'));
   const groups = [...details.relations.outgoing, ...details.relations.incoming].flatMap((g) => g.relations.map(relationLine));
   const head = `${details.label} (${details.entityType}${details.country ? `, ${details.country}` : ''}) aliases: ${details.aliases.join(', ') || '-'}`;
   return { json: details, text: [head, ...groups].join('\n') };
 }
 
 function neighbors(graph: KnowledgeGraph, v: Values, positionals: string[]): Answer {
-  const query = parseOr400(neighborsQuery, given({ depth: v.depth, predicate: v.predicate }), 'options');
-  const center = entityOr404(graph, required(positionals[0], 'an entity id or name'), 'entity');
+  const query = parseParams(neighborsQuery, given({ depth: v.depth, predicate: v.predicate }), 'options');
+  const center = requireEntity(graph, required(positionals[0], 'an entity id or name'), 'entity');
   const ego = egoNetwork(graph, center, { depth: query.depth, predicates: query.predicate ? new Set(query.predicate) : undefined, maxNodes: LIMITS.maxEgoNodes });
   const text = ego.nodes.filter((n) => n.key !== center).map((n) => `${n.key}  ${n.attributes?.label ?? ''}`).join('\n');
   return { json: ego, text: text || 'no neighbors' };
 }
 
 function paths(graph: KnowledgeGraph, v: Values, positionals: string[]): Answer {
-  const query = parseOr400(pathsQuery, given({
+  const query = parseParams(pathsQuery, given({
     from: required(positionals[0], 'FROM and TO'), to: required(positionals[1], 'FROM and TO'),
     maxLength: v['max-length'], directed: v.directed ? 'true' : undefined,
   }), 'options');
-  const answer = findPaths(graph, entityOr404(graph, query.from, 'from'), entityOr404(graph, query.to, 'to'),
+  const answer = findPaths(graph, requireEntity(graph, query.from, 'from'), requireEntity(graph, query.to, 'to'),
     { maxLength: query.maxLength, directed: query.directed, maxPaths: LIMITS.maxPaths });
   const text = answer.paths.length === 0 ? `no path of at most ${query.maxLength} hops` : answer.paths.map(pathLines).join('\n\n');
   return { json: answer, text };
@@ -136,7 +137,7 @@ export const queryCommand: CliCommand = {
       process.stdout.write(`${values.json ? JSON.stringify(result.json, null, 2) : result.text}\n`);
       return 0;
     } catch (error) {
-      if (error instanceof ApiError) throw new CliError(error.message, error.status === 404 ? 1 : 2);
+      if (error instanceof QueryError) throw new CliError(error.message, error.kind === 'not_found' ? 1 : 2);
       throw error;
     } finally {
       store.close();

@@ -3,7 +3,6 @@
 import { join, resolve } from 'node:path';
 import { seedIfEmpty } from '../ingest/service.js';
 import { GraphStore } from '../store/index.js';
-import { DEFAULT_MAX_BODY_BYTES } from '../server/app.js';
 import { startServer } from '../server/start.js';
 import { CliError, parseCommandArgs, type CliCommand } from './common.js';
 
@@ -50,7 +49,7 @@ export const serveCommand: CliCommand = {
       web: { type: 'string', default: join('web', 'dist') },
     });
     const port = parsePort(values.port ?? process.env.PORT);
-    const maxBodyBytes = values['max-body'] ? parseSize(values['max-body']) : DEFAULT_MAX_BODY_BYTES;
+    const maxBodyBytes = values['max-body'] ? parseSize(values['max-body']) : undefined;
     const store = GraphStore.open(resolve(values.data));
     const seedResults = values['no-seed'] ? [] : seedIfEmpty(store, resolve(values.seeds));
     for (const result of seedResults) if (result.error) process.stderr.write(`newsgraph serve: seed ${result.error}\n`);

@@ -11,6 +11,9 @@ export interface Evidence {
   end: number;
   /** The sentence text as written in the original document. */
   text: string;
+  /** Id of the extraction rule that read the fact off this sentence ("verb.passive:attack", "name.title";
+   *  docs/extraction-rules.md lists the families). Absent for facts imported without one. */
+  reason?: string;
 }
 
 /** asserted: stated as fact; intended: "is ready to", "plans to", "wants to"; possible: "may", "could", "would";

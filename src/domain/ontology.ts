@@ -1,5 +1,5 @@
 // The relation ontology: event predicates aligned with CAMEO root codes, plus standing relations.
-// Ids and labels follow ../shared/eval/README.md; this table is the single source for every layer
+// Ids and labels follow docs/contract.md; this table is the single source for every layer
 // (extractor, graph, API, exports, web legend).
 
 export type EntityType = 'person' | 'organization' | 'country' | 'location' | 'facility';

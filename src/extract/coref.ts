@@ -4,7 +4,10 @@
 import type { EntityType } from '../domain/ontology.js';
 import type { Sentence } from './nlp.js';
 import type { MentionSpan, NameMention } from './mentions.js';
-import { FACILITY_HEADS, LOCATIVE_PREPOSITIONS, ORGANIZATION_HEADS } from './data/cues.js';
+import { FACILITY_HEADS, GENERIC_BODY_NOUNS, INTERNATIONAL_BODY_NOUNS, LOCATIVE_PREPOSITIONS, ORGANIZATION_HEADS, PERSON_NOUNS } from './lang/en/cues.js';
+import { FIRST_PERSON, NEUTER, PLURAL, SINGULAR_PERSONAL, W } from './lang/en/grammar.js';
+import { REPORTING_VERBS } from './lang/en/lexicon.js';
+import { DEFAULT_EXTRACTOR_SETTINGS, type ExtractorSettings } from './settings.js';
 
 /** A mention found by coreference: it covers tokens first..last of its sentence and denotes `entity`. */
 export interface CorefMention extends MentionSpan {
@@ -35,16 +38,6 @@ interface Salient {
   first?: boolean;
 }
 
-/** Nouns that describe an organisation without naming it. */
-const GENERIC_BODY_NOUNS = new Set(['group', 'movement', 'organisation', 'organization', 'militia', 'alliance', 'bloc', 'faction', 'insurgency', 'union']);
-/** ...of which these stand for an international body ("the bloc" after "the EU"), the others for a group. */
-const INTERNATIONAL_BODY_NOUNS = new Set(['alliance', 'bloc', 'union', 'organisation', 'organization']);
-const PERSON_NOUNS = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'diplomat', 'diplomats', 'envoy', 'ambassador', 'leader', 'leaders', 'source', 'sources', 'commander', 'negotiator', 'negotiators']);
-const SINGULAR_PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
-const NEUTER = new Set(['it', 'its', 'itself']);
-const PLURAL = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
-const REPORTING_VERBS = new Set(['say', 'state', 'tell', 'add', 'announce', 'stress', 'declare', 'write', 'insist', 'warn', 'note', 'explain']);
 
 function mostRecent(history: readonly Salient[], accept: (s: Salient) => boolean): Salient | undefined {
   for (let i = history.length - 1; i >= 0; i--) if (accept(history[i])) return history[i];
@@ -57,17 +50,17 @@ function hasWord(name: string, word: string): boolean {
 }
 
 /** The speaker of a sentence that quotes someone: the subject of its reporting verb outside the quotes. */
-function quoteSpeaker(sentence: Sentence, mentionAt: ReadonlyMap<number, { entity: string; type: EntityType }>): string | undefined {
+function quoteSpeaker(sentence: Sentence, mentionAt: ReadonlyMap<number, { entity: string; type: EntityType }>, settings: ExtractorSettings): string | undefined {
   const quote = sentence.tokens.findIndex((t) => t.text === '"');
   if (quote < 0) return undefined;
   for (let i = 0; i < sentence.tokens.length; i++) {
     const token = sentence.tokens[i];
     if (token.pos === 'VERB' && REPORTING_VERBS.has(token.lemma)) {
-      for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      for (let k = i - 1; k >= 0 && k >= i - settings.speakerBeforeWindow; k--) {
         const hit = mentionAt.get(k);
         if (hit && hit.type === 'person') return hit.entity;
       }
-      for (let k = i + 1; k < sentence.tokens.length && k <= i + 4; k++) {
+      for (let k = i + 1; k < sentence.tokens.length && k <= i + settings.speakerAfterWindow; k++) {
         const hit = mentionAt.get(k);
         if (hit && hit.type === 'person') return hit.entity;
       }
@@ -87,6 +80,7 @@ export function resolveCoreference(
   mentions: readonly NameMention[],
   entityOfMention: ReadonlyMap<number, string>,
   facts: ReadonlyMap<string, EntityFacts>,
+  settings: ExtractorSettings = DEFAULT_EXTRACTOR_SETTINGS,
 ): CorefMention[] {
   const out: CorefMention[] = [];
   const history: Salient[] = [];
@@ -108,7 +102,7 @@ export function resolveCoreference(
       starts.set(mention.first, mention);
       for (let k = mention.first; k <= mention.last; k++) mentionAt.set(k, { entity, type: facts.get(entity)?.entityType ?? 'organization' });
     }
-    const speaker = quoteSpeaker(sentence, mentionAt) ?? (tokens[0]?.text === '"' ? previousSpeaker : undefined);
+    const speaker = quoteSpeaker(sentence, mentionAt, settings) ?? (tokens[0]?.text === '"' ? previousSpeaker : undefined);
     if (speaker) previousSpeaker = speaker;
 
     const emit = (first: number, last: number, entity: string) => {
@@ -149,7 +143,7 @@ export function resolveCoreference(
         continue;
       }
       // "his country", "their country": the state of whoever the pronoun stands for.
-      if ((SINGULAR_PERSONAL.has(lower) || PLURAL.has(lower) || NEUTER.has(lower)) && next?.lower === 'country') {
+      if ((SINGULAR_PERSONAL.has(lower) || PLURAL.has(lower) || NEUTER.has(lower)) && next?.lower === W.country) {
         const antecedent = mostRecent(history, (s) => (SINGULAR_PERSONAL.has(lower) ? s.personLike : !s.locative));
         const country = antecedent ? (antecedent.type === 'country' ? antecedent.entity : countryEntity(facts, antecedent.entity)) : undefined;
         if (country) emit(i, i + 1, country);
@@ -166,13 +160,13 @@ export function resolveCoreference(
         const previousSubject = i === 0 ? history.find((s) => s.sentence === sentence.index - 1 && s.first) : undefined;
         let antecedent = previousSubject && accepts(previousSubject) ? previousSubject : mostRecent(history, accepts);
         if (!antecedent && NEUTER.has(lower)) antecedent = mostRecent(history, (s) => !s.personLike);
-        if (antecedent && sentence.index - antecedent.sentence <= 2) emit(i, i, antecedent.entity);
+        if (antecedent && sentence.index - antecedent.sentence <= settings.pronounSentenceWindow) emit(i, i, antecedent.entity);
         continue;
       }
       // "the group", "the Iran-backed group", "the militant movement": the last organisation named.
-      if (lower === 'the') {
+      if (lower === W.the) {
         let k = i + 1;
-        while (tokens[k] && k < i + 4 && (tokens[k].pos === 'ADJ' || /-[a-z]+$/.test(tokens[k].text)) && !starts.has(k)) k++;
+        while (tokens[k] && k < i + settings.descriptionWindow && (tokens[k].pos === 'ADJ' || /-[a-z]+$/.test(tokens[k].text)) && !starts.has(k)) k++;
         if (tokens[k] && GENERIC_BODY_NOUNS.has(tokens[k].lower) && !/^[A-Z]/.test(tokens[k].text)) {
           const international = INTERNATIONAL_BODY_NOUNS.has(tokens[k].lower);
           const antecedent = mostRecent(history, (s) => s.type === 'organization' && !s.personLike && (s.international === true) === international);
@@ -180,7 +174,7 @@ export function resolveCoreference(
         }
       }
       // Definite descriptions: "the country", "the airport", "the ministry".
-      if (lower === 'the' && next && next.pos === 'NOUN' && !/^[A-Z]/.test(next.text) && tokens[i + 2]?.text !== "'s" && !/^[A-Z]/.test(tokens[i + 2]?.text ?? '')) {
+      if (lower === W.the && next && next.pos === 'NOUN' && !/^[A-Z]/.test(next.text) && tokens[i + 2]?.text !== "'s" && !/^[A-Z]/.test(tokens[i + 2]?.text ?? '')) {
         const head = next.lower;
         let antecedent: Salient | undefined;
         if (head === 'country') antecedent = mostRecent(history, (s) => s.namedCountry);

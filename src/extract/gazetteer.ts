@@ -1,7 +1,7 @@
 // Name lookup over the generic resources: countries (names, demonyms, capitals, seats of government)
 // and international organisations. Keys are lower-case names with normalised spacing and dots.
-import { COUNTRIES } from './data/countries.js';
-import { GOVERNMENT_SEATS, ORGANIZATIONS } from './data/organizations.js';
+import { COUNTRIES } from './lang/en/countries.js';
+import { GOVERNMENT_SEATS, ORGANIZATIONS } from './lang/en/organizations.js';
 
 export type GazetteerEntry =
   | { kind: 'country'; code: string }

@@ -10,6 +10,7 @@ import { collectNameEvidence, findSentenceMentions, prepareSentence, type NameMe
 import { resolveEntities } from './resolve.js';
 import { resolveCoreference, type CorefMention, type EntityFacts } from './coref.js';
 import { sentenceRelations, type Slot } from './relations.js';
+import { resolveSettings, type ExtractorSettings } from './settings.js';
 import { appositionRelations, membershipRelations, structuralRelations } from './standing.js';
 
 export type { ExtractionResult } from '../domain/extraction.js';
@@ -33,7 +34,8 @@ function slotsOf(sentence: Sentence, names: readonly NameMention[], coreferent: 
 }
 
 /** Extracts entities, mentions and relations from one document. `doc` names it in evidence and mentions. */
-export function extractDocument(text: string, doc: string): ExtractionResult {
+export function extractDocument(text: string, doc: string, options: Partial<ExtractorSettings> = {}): ExtractionResult {
+  const settings = resolveSettings(options);
   const normalized = normalizeText(text);
   const sentences = analyzeText(normalized.text).map(prepareSentence);
   const evidence = collectNameEvidence(sentences);
@@ -42,7 +44,7 @@ export function extractDocument(text: string, doc: string): ExtractionResult {
   for (const sentence of sentences) names.push(...findSentenceMentions(sentence, evidence, names.length));
   const { entities, entityOfMention } = resolveEntities(names, sentences);
   const facts = new Map<string, EntityFacts>(entities.map((e) => [e.key, e]));
-  const coreferent = resolveCoreference(sentences, names, entityOfMention, facts);
+  const coreferent = resolveCoreference(sentences, names, entityOfMention, facts, settings);
 
   const namesBySentence = groupBySentence(names);
   const corefBySentence = groupBySentence(coreferent);
@@ -50,23 +52,24 @@ export function extractDocument(text: string, doc: string): ExtractionResult {
   const relations: ExtractedRelation[] = [];
   const seen = new Set<string>();
   const evidenceOf = new Map<number, Evidence>();
-  const add = (relation: Omit<ExtractedRelation, 'evidence'>, sentence: Sentence) => {
+  const add = (relation: Omit<ExtractedRelation, 'evidence'> & { reason: string }, sentence: Sentence) => {
     const key = `${relation.source}|${relation.predicate}|${relation.target}|${sentence.index}`;
     if (seen.has(key) || relation.source === relation.target) return;
     seen.add(key);
     let evidence = evidenceOf.get(sentence.index);
     if (!evidence) { evidence = sentenceEvidence(doc, text, normalized, sentence); evidenceOf.set(sentence.index, evidence); }
-    relations.push({ ...relation, evidence: { ...evidence } });
+    const { reason, ...fact } = relation;
+    relations.push({ ...fact, evidence: { ...evidence, reason } });
   };
   for (const relation of structuralRelations(names, entityOfMention)) {
-    add({ source: relation.source, target: relation.target, predicate: relation.predicate, modality: 'asserted', confidence: 0.9 }, sentences[relation.sentence]);
+    add({ source: relation.source, target: relation.target, predicate: relation.predicate, modality: 'asserted', confidence: settings.structuralConfidence, reason: relation.reason }, sentences[relation.sentence]);
   }
   for (const sentence of sentences) {
     const slots = slotsOf(sentence, namesBySentence.get(sentence.index) ?? [], corefBySentence.get(sentence.index) ?? [], entityOfMention);
     for (const relation of [...membershipRelations(sentence, slots), ...appositionRelations(sentence, slots, people)]) {
-      add({ source: relation.source, target: relation.target, predicate: relation.predicate, modality: 'asserted', confidence: 0.8 }, sentence);
+      add({ source: relation.source, target: relation.target, predicate: relation.predicate, modality: 'asserted', confidence: settings.phraseStandingConfidence, reason: relation.reason }, sentence);
     }
-    for (const relation of sentenceRelations(sentence, slots)) add(relation, sentence);
+    for (const relation of sentenceRelations(sentence, slots, settings)) add(relation, sentence);
   }
 
   const typeOf = new Map<string, EntityType>(entities.map((e) => [e.key, e.entityType]));

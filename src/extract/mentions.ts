@@ -8,8 +8,9 @@ import { GLUEABLE_PREFIXES, lookupName, type GazetteerEntry } from './gazetteer.
 import {
   ACTOR_NOUNS, EQUIPMENT_NOUNS, FACILITY_HEADS, MILITARY_NOUNS, HONORIFICS, LOCATION_HEADS, LOCATIVE_PREPOSITIONS, LOWERCASE_FACILITY_HEADS,
   NAME_PARTICLES, NON_ENTITY_HEADS, NOT_NAME_WORDS, ORGANIZATION_HEADS,
-} from './data/cues.js';
-import { COMPOUND_TITLES, TITLE_HEADS, TITLE_MODIFIERS, type TitleRole } from './data/titles.js';
+} from './lang/en/cues.js';
+import { COMPOUND_TITLES, TITLE_HEADS, TITLE_MODIFIERS, type TitleRole } from './lang/en/titles.js';
+import { COMPASS_ADJECTIVES, NAME_CONNECTORS, ORDINALS, SHAPES, W } from './lang/en/grammar.js';
 
 export type MentionKind = 'name' | 'demonym' | 'capital' | 'pronoun' | 'description';
 
@@ -58,7 +59,7 @@ export interface SentenceMentions {
 }
 
 // "al-Burhan", "bin-Salman": a lower-case particle joined to a capitalised name counts as capitalised.
-const isCapitalised = (token: Token) => /^[A-Z]/.test(token.text) || /^[0-9]+[A-Z]/.test(token.text) || /^(al|el|bin|ibn|abu|ben)-[A-Z]/.test(token.text);
+const isCapitalised = (token: Token) => /^[A-Z]/.test(token.text) || /^[0-9]+[A-Z]/.test(token.text) || SHAPES.nameParticle.test(token.text);
 
 /** Splits tokens where an abbreviation is glued to the next word ("USNational" → "US" "National"). */
 export function splitGluedTokens(tokens: readonly Token[]): Token[] {
@@ -104,9 +105,6 @@ function titleRoleOf(words: readonly string[]): TitleRole | undefined {
 
 const isTitleHead = (word: string) => TITLE_HEADS[word.toLowerCase()] !== undefined;
 
-/** Direction adjectives that name no one on their own ("Western military aid") but start names ("Western Sahara"). */
-const COMPASS_ADJECTIVES = new Set(['western', 'eastern', 'northern', 'southern', 'central']);
-const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
 
 /** The last token of a lower-case title that starts at `from` and is followed by a name
  *  ("spokesman" in "Kremlin spokesman Dmitry Peskov", "foreign minister" in "Kenya's foreign minister Ann Mwangi"). */
@@ -141,7 +139,7 @@ function isNameWord(tokens: readonly Token[], i: number, evidence: NameEvidence,
   if (!next) return false;
   if (isCapitalised(next) && !NOT_NAME_WORDS.has(next.lower)) return token.pos === 'PROPN' || token.pos === 'ADJ';
   // "Officials said", "Gunmen attacked": a common noun, written in lower case elsewhere.
-  if (evidence.lowerCase.has(lower) || ACTOR_NOUNS.has(lower) || MILITARY_NOUNS.has(lower) || /men$/.test(lower)) return false;
+  if (evidence.lowerCase.has(lower) || ACTOR_NOUNS.has(lower) || MILITARY_NOUNS.has(lower) || SHAPES.peopleNoun.test(lower)) return false;
   // "Hamas militants said", "Kestrel spokesman Ivo Marr said": a name qualifying an actor or a title.
   if (token.pos === 'PROPN' && (ACTOR_NOUNS.has(next.lower) || lowercaseTitleEnd(tokens, i + 1, evidence, headline) !== undefined)) return true;
   return token.pos === 'PROPN' && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === "'s");
@@ -162,13 +160,13 @@ function nameChunks(tokens: readonly Token[], evidence: NameEvidence, headline: 
       if (titleEnd !== undefined) { last = titleEnd + 1; j = titleEnd + 2; continue; }
       const token = tokens[j];
       // "Ministry of Defense", "Bank of the South", "von der Leyen"
-      const connector = token.lower === 'of' || token.lower === 'for' || NAME_PARTICLES.has(token.lower);
+      const connector = NAME_CONNECTORS.has(token.lower) || NAME_PARTICLES.has(token.lower);
       if (connector) {
         let k = j + 1;
-        if (tokens[k]?.lower === 'the' && token.lower !== 'the') k++;
+        if (tokens[k]?.lower === W.the && token.lower !== W.the) k++;
         while (k < tokens.length && NAME_PARTICLES.has(tokens[k].lower)) k++;
         const chunkHasHead = tokens.slice(i, last + 1).some((t) => ORGANIZATION_HEADS.has(t.lower) || FACILITY_HEADS.has(t.lower) || LOCATION_HEADS.has(t.lower));
-        const afterTitle = token.lower === 'of' && isTitleHead(tokens[last].lower);
+        const afterTitle = token.lower === W.of && isTitleHead(tokens[last].lower);
         const allowed = NAME_PARTICLES.has(token.lower) || chunkHasHead || afterTitle;
         if (allowed && k < tokens.length && isNameWord(tokens, k, evidence, headline) && !lookupName(tokens[k].text)?.kind.startsWith('demonym')) {
           last = k; j = k + 1; continue;
@@ -203,7 +201,7 @@ function titleAt(tokens: readonly Token[], from: number, to: number): number | u
     if (isTitleHead(lower)) { head = k; continue; }
     if (head !== undefined) {
       // "Secretary of State", "Minister of Foreign Affairs": the office after "of".
-      if (lower === 'of' && k < to && TITLE_MODIFIERS.has(tokens[k + 1].lower)) {
+      if (lower === W.of && k < to && TITLE_MODIFIERS.has(tokens[k + 1].lower)) {
         let m = k + 1;
         while (m < to && TITLE_MODIFIERS.has(tokens[m + 1].lower)) m++;
         if (m < to) return m;
@@ -217,7 +215,7 @@ function titleAt(tokens: readonly Token[], from: number, to: number): number | u
 }
 
 function headWordOf(tokens: readonly Token[], first: number, last: number): Token {
-  for (let k = first + 1; k <= last; k++) if (tokens[k].lower === 'of' || tokens[k].lower === 'for') return tokens[k - 1];
+  for (let k = first + 1; k <= last; k++) if (NAME_CONNECTORS.has(tokens[k].lower)) return tokens[k - 1];
   return tokens[last];
 }
 
@@ -363,7 +361,7 @@ function settleActorRoles(tokens: readonly Token[], mentions: MentionDraft[]): v
       // "Turkish officials", "the Turkish president" act; "Afghan refugees" does not.
       // "Russian and Syrian aircraft": a demonym coordinated with another that qualifies an actor.
       let tail = mention.last + 1;
-      while (tokens[tail]?.lower === 'and' && lookupName(tokens[tail + 1]?.text ?? '')?.kind === 'demonym') tail += 2;
+      while (tokens[tail]?.lower === W.and && lookupName(tokens[tail + 1]?.text ?? '')?.kind === 'demonym') tail += 2;
       const nextWords = tokens.slice(tail, tail + 3).map((t) => t.lower);
       mention.actor = nextWords.some((w, i) => (ACTOR_NOUNS.has(w) || isTitleHead(w)) && nextWords.slice(0, i).every((x) => !/^[.,;:]$/.test(x)));
     }

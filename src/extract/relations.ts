@@ -6,12 +6,16 @@ import type { PredicateId } from '../domain/ontology.js';
 import { predicateDefinition } from '../domain/ontology.js';
 import type { Modality } from '../domain/extraction.js';
 import type { Sentence, Token } from './nlp.js';
+import { DEFAULT_EXTRACTOR_SETTINGS, type ExtractorSettings } from './settings.js';
 import {
   CHAIN_VERBS, DENIAL_VERBS, FUTURE_MODALS, INTENTION_ADJECTIVES, LIGHT_VERBS, NEGATING_CHAIN_VERBS, NOUN_CUES,
-  POSSIBILITY_MODALS, VERB_CUES, type NounCue, type VerbCue,
-} from './data/lexicon.js';
-import { ACTOR_NOUNS, DEPLOYABLE_NOUNS, EQUIPMENT_NOUNS, GROUP_SUFFIXES, LOCATIVE_PREPOSITIONS, MILITARY_NOUNS, PLACE_NOUNS } from './data/cues.js';
-import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.js';
+  POSSIBILITY_MODALS, VERB_CUES, DEMAND_OR_THREAT_VERBS, FORCE_HOLDING_VERBS, type NounCue, type VerbCue,
+} from './lang/en/lexicon.js';
+import {
+  BE_FORMS, CLAUSE_BREAKS, COMPLEMENT_STOPS, CONDITIONALS, NEGATORS, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SHAPES, SUBORDINATORS, W,
+} from './lang/en/grammar.js';
+import { ACTOR_NOUNS, AID_NOUNS, DEPLOYABLE_NOUNS, GROUP_SUFFIXES, LOCATIVE_PREPOSITIONS, MILITARY_NOUNS, PLACE_NOUNS } from './lang/en/cues.js';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './lang/en/titles.js';
 
 /** What fills a token: the entity of the mention (name, pronoun, description) that covers it. */
 export interface Slot {
@@ -29,20 +33,18 @@ export interface SentenceRelation {
   predicate: PredicateId;
   modality: Modality;
   confidence: number;
+  /** The rule that read it: pattern family and cue ("verb.passive:attack"); docs/extraction-rules.md. */
+  reason: string;
 }
 
-const AID_NOUNS = new Set([...EQUIPMENT_NOUNS, 'aid', 'assistance', 'support', 'help', 'weapons', 'arms', 'supplies', 'funding', 'funds', 'loans', 'loan', 'equipment', 'ammunition', 'food', 'medicine', 'vaccines', 'relief', 'money', 'grants', 'missiles', 'tanks', 'training']);
 /** Predicates whose target may be just where it happens ("bombed towns in Idlib", "assistance at the airport"). */
 const WEAK_LOCATIVE_TARGETS = new Set<PredicateId>(['aids', 'offers', 'attacks', 'fights', 'coerces']);
-const NEGATORS = new Set(['not', "n't", 'never', 'no']);
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 'get', 'got', 'gets']);
-const RELATIVE = new Set(['who', 'which', 'that', 'whose']);
-/** Words tagged as prepositions that open a clause ("as the United States withdraws"). */
-const SUBORDINATORS = new Set(['as', 'after', 'before', 'since', 'until', 'while', 'though', 'although', 'once', 'because', 'if', 'when', 'whereas', 'unless']);
-const CLAUSE_BREAKS = new Set([';', ':', '"', '(', ')', '?', '!']);
 // Cues that require a kind of object come first: "send troops" deploys before "send" provides aid.
 const VERB_CUES_BY_LEMMA = groupBy([...VERB_CUES].sort((a, b) => Number(b.objectKind !== undefined) - Number(a.objectKind !== undefined)), (c) => c.lemma);
 const NOUN_CUES_BY_NOUN = groupBy(NOUN_CUES, (c) => c.noun);
+
+/** A verb cue as a rule id: its lemma, and its particle when it has one ("pull_out"). */
+const cueId = (cue: VerbCue): string => (cue.particle ? `${cue.lemma}_${cue.particle}` : cue.lemma);
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -57,6 +59,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 interface Clause {
   tokens: readonly Token[];
   slots: ReadonlyArray<Slot | undefined>;
+  settings: ExtractorSettings;
 }
 
 interface Subjects {
@@ -75,10 +78,10 @@ const isNpToken = (clause: Clause, i: number): boolean => {
   const token = clause.tokens[i];
   if (!token) return false;
   if (clause.slots[i]) return true;
-  if (RELATIVE.has(token.lower) && token.pos !== 'DET') return false;
-  if (token.lower === 'that' || token.lower === 'which') return false;
+  if (RELATIVE_PRONOUNS.has(token.lower) && token.pos !== 'DET') return false;
+  if (token.lower === W.that || token.lower === W.which) return false;
   return token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'SYM' ||
-    (token.pos === 'PRON' && !RELATIVE.has(token.lower)) || token.text === "'s" || token.text === "'";
+    (token.pos === 'PRON' && !RELATIVE_PRONOUNS.has(token.lower)) || token.text === "'s" || token.text === "'";
 };
 
 function npStartLeft(clause: Clause, end: number): number {
@@ -86,7 +89,7 @@ function npStartLeft(clause: Clause, end: number): number {
   while (start - 1 >= 0 && isNpToken(clause, start - 1)) {
     // A personal pronoun begins its own phrase ("that it", "said they").
     const previous = clause.tokens[start - 1];
-    if (previous.pos === 'PRON' && !['its', 'their', 'his', 'her', 'our', 'my', 'your'].includes(previous.lower) && !clause.slots[start - 1]) break;
+    if (previous.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(previous.lower) && !clause.slots[start - 1]) break;
     start--;
   }
   return start;
@@ -94,7 +97,7 @@ function npStartLeft(clause: Clause, end: number): number {
 
 function npEndRight(clause: Clause, start: number): number {
   let end = start;
-  const startsWithPronoun = clause.tokens[start].pos === 'PRON' && !['its', 'their', 'his', 'her', 'our', 'my', 'your'].includes(clause.tokens[start].lower);
+  const startsWithPronoun = clause.tokens[start].pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(clause.tokens[start].lower);
   if (startsWithPronoun && !clause.slots[start]?.last) return start;
   if (startsWithPronoun && clause.slots[start]) return clause.slots[start]?.last ?? start;
   while (end + 1 < clause.tokens.length && isNpToken(clause, end + 1)) {
@@ -142,7 +145,7 @@ function subjectsOf(clause: Clause, verb: number, depth = 0): Subjects {
   let i = verb - 1;
   let steps = 0;
   let appositive: string | undefined;
-  while (i >= 0 && steps++ < 14) {
+  while (i >= 0 && steps++ < clause.settings.subjectWindow) {
     const token = tokens[i];
     const slot = clause.slots[i];
     if (!slot && NEGATORS.has(token.lower)) { result.negated = true; i--; continue; }
@@ -151,18 +154,18 @@ function subjectsOf(clause: Clause, verb: number, depth = 0): Subjects {
       if (NEGATING_CHAIN_VERBS.has(token.lemma)) result.negated = true;
       if (CHAIN_VERBS[token.lemma] === 'intended' && result.modality === 'asserted') result.modality = 'intended';
       const cue = (VERB_CUES_BY_LEMMA.get(token.lemma) ?? []).find((c) => c.predicate === 'offers' || c.predicate === 'threatens');
-      if (cue && tokens[i + 1]?.lower === 'to') result.chainCue = cue;
+      if (cue && tokens[i + 1]?.lower === W.to) result.chainCue = cue;
       i--;
       continue;
     }
     // "Ghana plans to withdraw": a chain verb mistagged as a noun.
-    if (!slot && token.pos === 'NOUN' && CHAIN_VERBS[token.lemma] === 'intended' && tokens[i + 1]?.lower === 'to') {
+    if (!slot && token.pos === 'NOUN' && CHAIN_VERBS[token.lemma] === 'intended' && tokens[i + 1]?.lower === W.to) {
       if (result.modality === 'asserted') result.modality = 'intended';
       i--;
       continue;
     }
     if (!slot && token.pos === 'ADJ' && INTENTION_ADJECTIVES.has(token.lower)) { if (result.modality === 'asserted') result.modality = 'intended'; i--; continue; }
-    if (!slot && (token.lower === 'who' || token.lower === 'which')) {
+    if (!slot && (token.lower === W.who || token.lower === W.which)) {
       // Relative clause: its subject is the phrase before it.
       let k = i - 1;
       if (tokens[k]?.text === ',') k--;
@@ -180,7 +183,7 @@ function subjectsOf(clause: Clause, verb: number, depth = 0): Subjects {
       if (j < 0 || tokens[j].text !== ',') return result;
       const inner = tokens.slice(j + 1, i);
       // "X, who ..., said", "X, Germany's finance minister, said", "X, led by Y, accused"
-      const isParenthetical = RELATIVE.has(inner[0]?.lower ?? '') || (inner[0]?.pos === 'VERB' && /ed$/.test(inner[0].lower) && inner[1]?.lower === 'by') ||
+      const isParenthetical = RELATIVE_PRONOUNS.has(inner[0]?.lower ?? '') || (inner[0]?.pos === 'VERB' && SHAPES.pastParticiple.test(inner[0].lower) && inner[1]?.lower === W.by) ||
         inner.every((t, k) => isNpToken(clause, j + 1 + k) || t.pos === 'ADP');
       if (!isParenthetical) return result;
       // "Ethiopia's prime minister, Abiy Tesfaye, met": the person named in apposition to a title.
@@ -191,7 +194,7 @@ function subjectsOf(clause: Clause, verb: number, depth = 0): Subjects {
     }
     if (!slot && token.pos === 'CCONJ' && depth < 2) {
       // "X participated in ... and still has ...": the subject of the first verb.
-      for (let k = i - 1; k >= 0 && k >= i - 20; k--) {
+      for (let k = i - 1; k >= 0 && k >= i - clause.settings.coordinatedVerbWindow; k--) {
         if (tokens[k].pos === 'VERB' && !clause.slots[k]) {
           const shared = subjectsOf(clause, k, depth + 1);
           return { ...shared, modality: result.modality === 'asserted' ? shared.modality : result.modality, negated: result.negated, chainCue: result.chainCue };
@@ -204,7 +207,7 @@ function subjectsOf(clause: Clause, verb: number, depth = 0): Subjects {
       const before = tokens[start - 1];
       // A phrase inside a prepositional phrase is not the subject ("the request by the Taliban ... leaves").
       if (before && before.pos === 'ADP' && !clause.slots[start - 1] && !SUBORDINATORS.has(before.lower)) {
-        if (before.lower === 'of' && start - 2 >= 0 && ACTOR_NOUNS.has(tokens[start - 2].lower)) {
+        if (before.lower === W.of && start - 2 >= 0 && ACTOR_NOUNS.has(tokens[start - 2].lower)) {
           result.entities = actorsOfPhrase(clause, start, i);
         }
         return result;
@@ -215,7 +218,7 @@ function subjectsOf(clause: Clause, verb: number, depth = 0): Subjects {
       // Coordinated subjects: "Japan and South Korea agreed".
       let k = start - 1;
       // The link nearest the verb must be "and"; earlier ones may be commas ("A, B and C").
-      while (k >= 1 && (tokens[k].lower === 'and' || (tokens[k].text === ',' && result.entities.length > 1)) && isNpToken(clause, k - 1)) {
+      while (k >= 1 && (tokens[k].lower === W.and || (tokens[k].text === ',' && result.entities.length > 1)) && isNpToken(clause, k - 1)) {
         const otherStart = npStartLeft(clause, k - 1);
         const others = actorsOfPhrase(clause, otherStart, k - 1);
         if (others.length === 0) break;
@@ -224,9 +227,9 @@ function subjectsOf(clause: Clause, verb: number, depth = 0): Subjects {
       }
       // "troops stationed at X" after "has hundreds of": the subject of the possessing verb.
       if (result.entities.length === 0 && MILITARY_NOUNS.has(tokens[i].lower) && depth < 2) {
-        for (let v = start - 1; v >= 0 && v >= start - 4; v--) {
+        for (let v = start - 1; v >= 0 && v >= start - clause.settings.governingVerbWindow; v--) {
           if (tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX') {
-            if (['have', 'keep', 'maintain', 'deploy', 'send', 'station'].includes(tokens[v].lemma)) return { ...subjectsOf(clause, v, depth + 1), modality: result.modality };
+            if (FORCE_HOLDING_VERBS.has(tokens[v].lemma)) return { ...subjectsOf(clause, v, depth + 1), modality: result.modality };
             break;
           }
         }
@@ -243,7 +246,7 @@ function phraseAt(clause: Clause, i: number): { start: number; end: number } | u
   if (i >= clause.tokens.length || !isNpToken(clause, i)) return undefined;
   const end = npEndRight(clause, i);
   const { tokens } = clause;
-  if ((PLACE_NOUNS.has(tokens[end].lower) || ACTOR_NOUNS.has(tokens[end].lower)) && !clause.slots[end] && tokens[end + 1]?.lower === 'of' && isNpToken(clause, end + 2)) {
+  if ((PLACE_NOUNS.has(tokens[end].lower) || ACTOR_NOUNS.has(tokens[end].lower)) && !clause.slots[end] && tokens[end + 1]?.lower === W.of && isNpToken(clause, end + 2)) {
     const inner = npEndRight(clause, end + 2);
     if (actorsOfPhrase(clause, end + 2, inner).length > 0) return { start: end + 2, end: inner };
   }
@@ -266,7 +269,7 @@ function coordinatedActors(clause: Clause, i: number): { entities: string[]; end
         if (slot && (clause.tokens[slot.last + 1]?.text === "'s" || slot.last < phrase.end)) { qualifiers.push(slot.entity); break; }
       }
       // "banned the activities of Amnesty International": else the body named after "of".
-      if (qualifiers.length === 0 && clause.tokens[phrase.end + 1]?.lower === 'of' && !clause.slots[phrase.end]) {
+      if (qualifiers.length === 0 && clause.tokens[phrase.end + 1]?.lower === W.of && !clause.slots[phrase.end]) {
         const owner = phraseAt(clause, phrase.end + 2);
         if (owner) qualifiers.push(...actorsOfPhrase(clause, owner.start, owner.end));
       }
@@ -274,17 +277,17 @@ function coordinatedActors(clause: Clause, i: number): { entities: string[]; end
     for (let k = phrase.start; k <= phrase.end; k++) { const slot = clause.slots[k]; if (slot && !mentions.includes(slot.entity)) mentions.push(slot.entity); }
     end = phrase.end;
     const next = clause.tokens[end + 1];
-    if (!next || !(next.lower === 'and' || next.text === ',') || !clause.slots[end + 2]) break;
+    if (!next || !(next.lower === W.and || next.text === ',') || !clause.slots[end + 2]) break;
     phrase = phraseAt(clause, end + 2);
     // A comma continues a list only if the list goes on ("Kenya, Uganda and Rwanda").
     const after = phrase ? clause.tokens[phrase.end + 1] : undefined;
-    if (next.text === ',' && !(after && (after.lower === 'and' || after.text === ','))) break;
+    if (next.text === ',' && !(after && (after.lower === W.and || after.text === ','))) break;
   }
   return { entities, end, mentions, qualifiers };
 }
 
 function isClauseBreak(token: Token): boolean {
-  return CLAUSE_BREAKS.has(token.text) || (token.pos === 'SCONJ' && token.lower !== 'for') || RELATIVE.has(token.lower);
+  return CLAUSE_BREAKS.has(token.text) || (token.pos === 'SCONJ' && token.lower !== W.for) || RELATIVE_PRONOUNS.has(token.lower);
 }
 
 interface Targets {
@@ -312,7 +315,7 @@ function targetsOf(clause: Clause, verb: number, cue: VerbCue, source: readonly 
   const object = phraseAt(clause, i);
   if (cue.objectKind) {
     const nouns = object ? [headNoun(clause, object.start, object.end)] : [];
-    for (let k = i; k < tokens.length && k < i + 6 && tokens[k].pos !== 'ADP' && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'PUNCT'; k++) if (tokens[k].pos === 'NOUN') nouns.push(tokens[k].lower);
+    for (let k = i; k < tokens.length && k < i + clause.settings.objectKindWindow && tokens[k].pos !== 'ADP' && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'PUNCT'; k++) if (tokens[k].pos === 'NOUN') nouns.push(tokens[k].lower);
     const kind = cue.objectKind === 'military' ? DEPLOYABLE_NOUNS : AID_NOUNS;
     if (!nouns.some((n) => kind.has(n))) return undefined;
   }
@@ -325,8 +328,8 @@ function targetsOf(clause: Clause, verb: number, cue: VerbCue, source: readonly 
       qualifier = direct.qualifiers;
       // "condemned the sanctions imposed by the European Union"
       for (let k = direct.end + 1; k < tokens.length && k <= direct.end + 3 && qualifier.length === 0; k++) {
-        if (tokens[k].lower === 'by') qualifier = coordinatedActors(clause, k + 1).entities;
-        if (tokens[k].pos !== 'VERB' && tokens[k].lower !== 'by') break;
+        if (tokens[k].lower === W.by) qualifier = coordinatedActors(clause, k + 1).entities;
+        if (tokens[k].pos !== 'VERB' && tokens[k].lower !== W.by) break;
       }
     }
     i = direct.end + 1;
@@ -337,15 +340,15 @@ function targetsOf(clause: Clause, verb: number, cue: VerbCue, source: readonly 
   }
   // Prepositional objects, in the phrases right after the verb or its object.
   let weak: string[] = [];
-  for (let hops = 0; hops < 4 && found.length === 0 && i < tokens.length; hops++) {
+  for (let hops = 0; hops < clause.settings.verbPrepositionHops && found.length === 0 && i < tokens.length; hops++) {
     while (tokens[i] && tokens[i].pos === 'ADV' && !clause.slots[i]) i++;
     const preposition = tokens[i];
-    if (!preposition || isClauseBreak(preposition) && preposition.lower !== 'for') break;
-    if (preposition.pos !== 'ADP' && preposition.lower !== 'for' && preposition.lower !== 'out') break;
+    if (!preposition || isClauseBreak(preposition) && preposition.lower !== W.for) break;
+    if (preposition.pos !== 'ADP' && preposition.lower !== W.for && preposition.lower !== W.out) break;
     let k = i + 1;
-    if (tokens[k]?.lower === 'of' && preposition.lower === 'out') k++;
+    if (tokens[k]?.lower === W.of && preposition.lower === W.out) k++;
     const phrase = coordinatedActors(clause, k);
-    const prep = preposition.lower === 'out' && tokens[i + 1]?.lower === 'of' ? 'of' : preposition.lower;
+    const prep = preposition.lower === W.out && tokens[i + 1]?.lower === W.of ? 'of' : preposition.lower;
     if (cue.preps?.includes(prep)) found.push(...(cue.targetInObject && phrase.entities.length === 0 ? phrase.mentions : phrase.entities));
     else if ((prep === 'at' || prep === 'in') && weak.length === 0) weak = phrase.entities.length > 0 ? phrase.entities : phrase.mentions;
     if (phrase.end < k) break;
@@ -355,10 +358,10 @@ function targetsOf(clause: Clause, verb: number, cue: VerbCue, source: readonly 
   // That-clause: "insisted that Ankara's military withdraw", "warned that it would deal with ... Turkish forces".
   if (cue.complement) {
     let k = verb + 1;
-    while (k < tokens.length && k <= verb + 3 && tokens[k].lower !== 'that') k++;
-    if (tokens[k]?.lower === 'that') {
-      for (let m = k + 1; m < tokens.length && m < k + 30; m++) {
-        if ((CLAUSE_BREAKS.has(tokens[m].text) && tokens[m].text !== '"') || tokens[m].lower === 'after' || tokens[m].lower === 'because') break;
+    while (k < tokens.length && k <= verb + clause.settings.complementizerWindow && tokens[k].lower !== W.that) k++;
+    if (tokens[k]?.lower === W.that) {
+      for (let m = k + 1; m < tokens.length && m < k + clause.settings.complementWindow; m++) {
+        if ((CLAUSE_BREAKS.has(tokens[m].text) && tokens[m].text !== '"') || COMPLEMENT_STOPS.has(tokens[m].lower)) break;
         if (!isNpToken(clause, m)) continue;
         const end = npEndRight(clause, m);
         const before = tokens[m - 1];
@@ -375,7 +378,7 @@ function targetsOf(clause: Clause, verb: number, cue: VerbCue, source: readonly 
 
 function isPassive(clause: Clause, verb: number): boolean {
   const token = clause.tokens[verb];
-  if (token.lower.endsWith('ing')) return false;
+  if (SHAPES.gerund.test(token.lower)) return false;
   for (let k = verb - 1; k >= 0 && k >= verb - 3; k--) {
     const previous = clause.tokens[k];
     if (BE_FORMS.has(previous.lower)) return true;
@@ -385,17 +388,17 @@ function isPassive(clause: Clause, verb: number): boolean {
 }
 
 function agentOf(clause: Clause, verb: number): string[] {
-  for (let k = verb + 1; k < clause.tokens.length && k <= verb + 8; k++) {
+  for (let k = verb + 1; k < clause.tokens.length && k <= verb + clause.settings.agentWindow; k++) {
     const token = clause.tokens[k];
     if (isClauseBreak(token)) break;
-    if (token.lower === 'by') return coordinatedActors(clause, k + 1).entities;
+    if (token.lower === W.by) return coordinatedActors(clause, k + 1).entities;
   }
   return [];
 }
 
 /** True when the clause of token `i` stands under a denial ("denied that it had attacked"). */
 function isDenied(clause: Clause, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - clause.settings.denialWindow; k--) {
     const token = clause.tokens[k];
     if (DENIAL_VERBS.has(token.lemma) && token.pos === 'VERB') return true;
     if (token.text === '.' || token.text === ';') return false;
@@ -404,9 +407,9 @@ function isDenied(clause: Clause, i: number): boolean {
 }
 
 function conditionalAfter(clause: Clause, i: number, modality: Modality): Modality {
-  for (let k = i + 1; k < clause.tokens.length && k <= i + 12; k++) {
+  for (let k = i + 1; k < clause.tokens.length && k <= i + clause.settings.conditionWindow; k++) {
     const token = clause.tokens[k];
-    if (token.lower === 'if' || token.lower === 'unless') return modality === 'asserted' || modality === 'intended' ? 'conditional' : modality;
+    if (CONDITIONALS.has(token.lower)) return modality === 'asserted' || modality === 'intended' ? 'conditional' : modality;
     if (CLAUSE_BREAKS.has(token.text) || token.text === '.') break;
   }
   return modality;
@@ -418,16 +421,14 @@ function pairs(sources: readonly string[], targets: readonly string[]): Array<[s
   return out;
 }
 
-const DEMAND_OR_THREAT = new Set(['demand', 'insist', 'urge', 'ask', 'call', 'request', 'order', 'press', 'threaten', 'warn']);
-
 function isUnderDemandOrThreat(clause: Clause, verb: number): boolean {
   const { tokens } = clause;
-  for (let k = verb - 1; k >= 0 && k >= verb - 10; k--) {
+  for (let k = verb - 1; k >= 0 && k >= verb - clause.settings.demandWindow; k--) {
     const token = tokens[k];
     if (token.text === '.' || token.text === ';' || token.pos === 'CCONJ' || (token.pos === 'VERB' && !clause.slots[k])) return false;
-    if (token.lower === 'that' || token.lower === 'to') {
-      for (let v = k - 1; v >= 0 && v >= k - 6; v--) {
-        if (tokens[v].pos === 'VERB' && !clause.slots[v]) return DEMAND_OR_THREAT.has(tokens[v].lemma);
+    if (token.lower === W.that || token.lower === W.to) {
+      for (let v = k - 1; v >= 0 && v >= k - clause.settings.demandVerbWindow; v--) {
+        if (tokens[v].pos === 'VERB' && !clause.slots[v]) return DEMAND_OR_THREAT_VERBS.has(tokens[v].lemma);
       }
       return false;
     }
@@ -442,7 +443,7 @@ function chainOnly(clause: Clause, verb: number, cues: readonly VerbCue[], subje
   for (const cue of cues) {
     const found = targetsOf(clause, verb, cue, subjects.entities);
     if (!found || found.entities.length === 0) continue;
-    return pairs(subjects.entities, found.entities).map(([source, target]) => ({ source, target, predicate: chain.predicate, modality: 'asserted', confidence: 0.75 }));
+    return pairs(subjects.entities, found.entities).map(([source, target]) => ({ source, target, predicate: chain.predicate, modality: 'asserted', confidence: clause.settings.chainOnlyConfidence, reason: `verb.chain:${cueId(chain)}` }));
   }
   return [];
 }
@@ -463,7 +464,7 @@ function verbRelations(clause: Clause, verb: number): SentenceRelation[] {
   for (const cue of cues) {
     let sources: string[];
     let targets: string[];
-    let confidence = subjects.indirect ? 0.7 : 0.85;
+    let confidence = subjects.indirect ? clause.settings.indirectVerbConfidence : clause.settings.verbConfidence;
     if (passive) {
       sources = agentOf(clause, verb);
       targets = subjects.entities;
@@ -479,17 +480,17 @@ function verbRelations(clause: Clause, verb: number): SentenceRelation[] {
       const found = targetsOf(clause, verb, cue, sources);
       if (!found) continue;
       targets = found.entities;
-      if (found.weak) confidence -= 0.2;
+      if (found.weak) confidence -= clause.settings.weakTargetPenalty;
       // "A and B agreed", "A and B held talks": the coordinated subjects relate to each other.
       if (targets.length === 0 && predicateDefinition(cue.predicate).symmetric && sources.length > 1) {
-        for (let k = 1; k < sources.length; k++) out.push({ source: sources[0], target: sources[k], predicate: cue.predicate, modality, confidence });
+        for (let k = 1; k < sources.length; k++) out.push({ source: sources[0], target: sources[k], predicate: cue.predicate, modality, confidence, reason: `verb.reciprocal:${cueId(cue)}` });
         break;
       }
     }
     if (sources.length === 0 || targets.length === 0) continue;
     for (const [source, target] of pairs(sources, targets)) {
-      out.push({ source, target, predicate: cue.predicate, modality, confidence });
-      if (subjects.chainCue) out.push({ source, target, predicate: subjects.chainCue.predicate, modality: 'asserted', confidence: confidence - 0.1 });
+      out.push({ source, target, predicate: cue.predicate, modality, confidence, reason: `${passive ? 'verb.passive' : 'verb.active'}:${cueId(cue)}` });
+      if (subjects.chainCue) out.push({ source, target, predicate: subjects.chainCue.predicate, modality: 'asserted', confidence: confidence - clause.settings.chainCuePenalty, reason: `verb.chain:${cueId(subjects.chainCue)}` });
     }
     break;
   }
@@ -504,29 +505,29 @@ function nominalSources(clause: Clause, noun: number): { entities: string[]; sub
     const slot = clause.slots[k];
     if (slot) return { entities: [slot.entity] };
   }
-  for (let k = noun + 1; k < tokens.length && k <= noun + 3; k++) {
-    if (tokens[k].lower === 'by') return { entities: coordinatedActors(clause, k + 1).entities };
+  for (let k = noun + 1; k < tokens.length && k <= noun + clause.settings.nominalAgentWindow; k++) {
+    if (tokens[k].lower === W.by) return { entities: coordinatedActors(clause, k + 1).entities };
     // "the withdrawal of Rwandan troops": forces named after "of" are the source.
-    if (tokens[k].lower === 'of' && k === noun + 1) {
+    if (tokens[k].lower === W.of && k === noun + 1) {
       const phrase = phraseAt(clause, k + 1);
       if (phrase && MILITARY_NOUNS.has(tokens[phrase.end].lower)) return { entities: actorsOfPhrase(clause, phrase.start, phrase.end) };
     }
     if (tokens[k].pos !== 'ADJ') break;
   }
   // "The arrest of X by Kyrgyz security services": the agent after the noun's own prepositional phrase.
-  if (tokens[noun + 1]?.lower === 'of') {
+  if (tokens[noun + 1]?.lower === W.of) {
     const object = phraseAt(clause, noun + 2);
-    if (object && tokens[object.end + 1]?.lower === 'by') return { entities: coordinatedActors(clause, object.end + 2).entities };
+    if (object && tokens[object.end + 1]?.lower === W.by) return { entities: coordinatedActors(clause, object.end + 2).entities };
   }
   // "An agreement was signed by Armenia and Azerbaijan".
-  for (let k = noun + 1; k < tokens.length && k <= noun + 3; k++) {
+  for (let k = noun + 1; k < tokens.length && k <= noun + clause.settings.nominalAgentWindow; k++) {
     if (BE_FORMS.has(tokens[k].lower) && tokens[k + 1]?.pos === 'VERB') {
       const agents = agentOf(clause, k + 1);
       if (agents.length > 0) return { entities: agents };
     }
   }
   // "held talks with", "came back into power in": the subject of the verb that governs the phrase.
-  for (let v = start - 1; v >= 0 && v >= start - 4; v--) {
+  for (let v = start - 1; v >= 0 && v >= start - clause.settings.governingVerbWindow; v--) {
     const token = tokens[v];
     if (token.pos === 'VERB' && !clause.slots[v]) {
       if (!LIGHT_VERBS.has(token.lemma) && !tokens.slice(v + 1, start).every((t) => t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'PART')) break;
@@ -542,7 +543,7 @@ function nominalSources(clause: Clause, noun: number): { entities: string[]; sub
 function betweenPair(clause: Clause, noun: number): [string, string] | undefined {
   let k = noun + 1;
   while (clause.tokens[k]?.pos === 'ADJ') k++;
-  if (clause.tokens[k]?.lower !== 'between') return undefined;
+  if (clause.tokens[k]?.lower !== W.between) return undefined;
   const sides = coordinatedActors(clause, k + 1).entities;
   return sides.length >= 2 && sides[0] !== sides[1] ? [sides[0], sides[1]] : undefined;
 }
@@ -555,7 +556,7 @@ function nominalRelations(clause: Clause, noun: number): SentenceRelation[] {
   const between = betweenPair(clause, noun);
   if (between && cues.some((c) => predicateDefinition(c.predicate).symmetric)) {
     const cue = cues.find((c) => predicateDefinition(c.predicate).symmetric) as NounCue;
-    return [{ source: between[0], target: between[1], predicate: cue.predicate, modality: 'asserted', confidence: 0.7 }];
+    return [{ source: between[0], target: between[1], predicate: cue.predicate, modality: 'asserted', confidence: clause.settings.nominalConfidence, reason: `noun.between:${cue.noun}` }];
   }
   const { entities: sources, subjects } = nominalSources(clause, noun);
   if (sources.length === 0 || subjects?.negated) return [];
@@ -563,9 +564,9 @@ function nominalRelations(clause: Clause, noun: number): SentenceRelation[] {
   for (const cue of cues) {
     let i = noun + 1;
     const targets: string[] = [];
-    for (let hops = 0; hops < 3 && i < clause.tokens.length; hops++) {
+    for (let hops = 0; hops < clause.settings.nounPrepositionHops && i < clause.tokens.length; hops++) {
       const preposition = clause.tokens[i];
-      if (preposition.pos !== 'ADP' && preposition.lower !== 'for') break;
+      if (preposition.pos !== 'ADP' && preposition.lower !== W.for) break;
       const phrase = coordinatedActors(clause, i + 1);
       // "criticism of Morocco's normalisation": the owner of the thing when the phrase names no one.
       if (cue.preps.includes(preposition.lower)) targets.push(...(phrase.entities.length > 0 ? phrase.entities : phrase.qualifiers));
@@ -574,20 +575,20 @@ function nominalRelations(clause: Clause, noun: number): SentenceRelation[] {
     }
     // "A and B held talks", "A and B reached an agreement".
     if (targets.length === 0 && predicateDefinition(cue.predicate).symmetric && sources.length > 1) {
-      for (let k = 1; k < sources.length; k++) out.push({ source: sources[0], target: sources[k], predicate: cue.predicate, modality, confidence: 0.7 });
+      for (let k = 1; k < sources.length; k++) out.push({ source: sources[0], target: sources[k], predicate: cue.predicate, modality, confidence: clause.settings.nominalConfidence, reason: `noun.reciprocal:${cue.noun}` });
     }
-    for (const [source, target] of pairs(sources, targets)) out.push({ source, target, predicate: cue.predicate, modality, confidence: 0.7 });
+    for (const [source, target] of pairs(sources, targets)) out.push({ source, target, predicate: cue.predicate, modality, confidence: clause.settings.nominalConfidence, reason: `noun.prep:${cue.noun}` });
     if (out.length > 0) break;
   }
   return out;
 }
 
 /** All relations stated by the clauses of one sentence. */
-export function sentenceRelations(sentence: Sentence, slots: ReadonlyArray<Slot | undefined>): SentenceRelation[] {
-  const clause: Clause = { tokens: sentence.tokens, slots };
+export function sentenceRelations(sentence: Sentence, slots: ReadonlyArray<Slot | undefined>, settings: ExtractorSettings = DEFAULT_EXTRACTOR_SETTINGS): SentenceRelation[] {
+  const clause: Clause = { tokens: sentence.tokens, slots, settings };
   const out: SentenceRelation[] = [];
   sentence.tokens.forEach((token, i) => {
-    if (token.pos === 'VERB' && i === 0 && token.lower.endsWith('ing')) out.push(...nominalRelations(clause, i));
+    if (token.pos === 'VERB' && i === 0 && SHAPES.gerund.test(token.lower)) out.push(...nominalRelations(clause, i));
     else if (token.pos === 'VERB') out.push(...verbRelations(clause, i));
     else if (token.pos === 'NOUN' || (token.pos === 'PROPN' && i === 0)) out.push(...nominalRelations(clause, i));
   });

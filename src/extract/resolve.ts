@@ -6,8 +6,9 @@ import type { ExtractedEntity } from '../domain/extraction.js';
 import { entityKey } from '../domain/names.js';
 import type { NameMention } from './mentions.js';
 import type { Sentence } from './nlp.js';
-import { COUNTRY_BY_CODE } from './data/countries.js';
-import { GROUP_SUFFIXES, LOCATION_HEADS, LOCATIVE_PREPOSITIONS, ORGANIZATION_HEADS, PLACE_NOUNS } from './data/cues.js';
+import { COUNTRY_BY_CODE } from './lang/en/countries.js';
+import { GROUP_SUFFIXES, LOCATION_HEADS, LOCATIVE_PREPOSITIONS, ORGANIZATION_HEADS, PLACE_NOUNS } from './lang/en/cues.js';
+import { W } from './lang/en/grammar.js';
 
 export interface ResolvedEntities {
   entities: ExtractedEntity[];
@@ -54,10 +55,10 @@ function typeUnknown(mention: NameMention, sentence: Sentence, personNames: read
   if (isPartOfPerson) return 'person';
   const previous = sentence.tokens[mention.first - 1];
   // "the village of Meridan"
-  if (previous?.lower === 'of' && PLACE_NOUNS.has(sentence.tokens[mention.first - 2]?.lower ?? '')) return 'location';
+  if (previous?.lower === W.of && PLACE_NOUNS.has(sentence.tokens[mention.first - 2]?.lower ?? '')) return 'location';
   // "the Kashmir region", "Idlib province"
   if (LOCATION_HEADS.has(sentence.tokens[mention.last + 1]?.lower ?? '')) return 'location';
-  if (previous?.lower === 'the') return 'organization';
+  if (previous?.lower === W.the) return 'organization';
   if (previous && LOCATIVE_PREPOSITIONS.has(previous.lower) && sentence.tokens[mention.last + 1]?.text !== "'s") return 'location';
   if (parts.length >= 2 && parts.length <= 4) return 'person';
   return 'organization';

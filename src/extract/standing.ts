@@ -6,13 +6,18 @@ import type { PredicateId } from '../domain/ontology.js';
 import type { Sentence } from './nlp.js';
 import type { NameMention } from './mentions.js';
 import type { Slot } from './relations.js';
-import { COMPOUND_TITLES, TITLE_HEADS, TITLE_MODIFIERS, type TitleRole } from './data/titles.js';
+import { COMPOUND_TITLES, TITLE_HEADS, TITLE_MODIFIERS, type TitleRole } from './lang/en/titles.js';
+import { MEMBER_WORDS } from './lang/en/cues.js';
+import { ARTICLES, TITLE_OWNER_PREPOSITIONS, W } from './lang/en/grammar.js';
+import { LEADING_VERBS } from './lang/en/lexicon.js';
 
 export interface StandingRelation {
   source: string;
   target: string;
   predicate: PredicateId;
   sentence: number;
+  /** The rule that read it (see docs/extraction-rules.md). */
+  reason: string;
 }
 
 export function structuralRelations(mentions: readonly NameMention[], entityOfMention: ReadonlyMap<number, string>): StandingRelation[] {
@@ -26,21 +31,20 @@ export function structuralRelations(mentions: readonly NameMention[], entityOfMe
     const ownerMention = mention.owner !== undefined ? byId.get(mention.owner) : undefined;
     if (owner && owner !== entity) {
       if (mention.entityType === 'person' && mention.title) {
-        out.push({ source: entity, target: owner, predicate: mention.title.role === 'leader' ? 'leader_of' : 'official_of', sentence: mention.sentence });
+        out.push({ source: entity, target: owner, predicate: mention.title.role === 'leader' ? 'leader_of' : 'official_of', sentence: mention.sentence, reason: 'name.title' });
       } else if (mention.entityType === 'person' && ownerMention) {
-        out.push({ source: entity, target: owner, predicate: 'member_of', sentence: mention.sentence });
+        out.push({ source: entity, target: owner, predicate: 'member_of', sentence: mention.sentence, reason: 'name.owner-person' });
       } else if (mention.entityType === 'organization') {
-        out.push({ source: entity, target: owner, predicate: 'part_of', sentence: mention.sentence });
+        out.push({ source: entity, target: owner, predicate: 'part_of', sentence: mention.sentence, reason: 'name.owner-body' });
       } else if (mention.entityType === 'facility' || mention.entityType === 'location') {
-        out.push({ source: entity, target: owner, predicate: 'located_in', sentence: mention.sentence });
+        out.push({ source: entity, target: owner, predicate: 'located_in', sentence: mention.sentence, reason: 'name.owner-place' });
       }
     }
-    if (place && place !== entity) out.push({ source: entity, target: place, predicate: 'located_in', sentence: mention.sentence });
+    if (place && place !== entity) out.push({ source: entity, target: place, predicate: 'located_in', sentence: mention.sentence, reason: 'name.place' });
   }
   return out;
 }
 
-const MEMBER_WORDS = new Set(['member', 'members', 'ally']);
 
 /** "NATO member Turkey", "Turkey, a NATO member,", "Poland, a member of the EU". */
 export function membershipRelations(sentence: Sentence, slots: ReadonlyArray<Slot | undefined>): StandingRelation[] {
@@ -51,30 +55,29 @@ export function membershipRelations(sentence: Sentence, slots: ReadonlyArray<Slo
     const before = slots[i - 1];
     const after = slots[i + 1];
     if (before && after && before.entity !== after.entity) {
-      out.push({ source: after.entity, target: before.entity, predicate: 'member_of', sentence: sentence.index });
+      out.push({ source: after.entity, target: before.entity, predicate: 'member_of', sentence: sentence.index, reason: 'phrase.member-title' });
       return;
     }
     // "X, a member of Y" / "X is a member of Y"
-    if (tokens[i + 1]?.lower === 'of') {
+    if (tokens[i + 1]?.lower === W.of) {
       let k = i + 2;
       while (tokens[k] && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k++;
       const group = slots[k];
       let m = i - 1;
       while (m >= 0 && (tokens[m].pos === 'DET' || tokens[m].pos === 'ADJ' || tokens[m].text === ',' || tokens[m].pos === 'AUX')) m--;
       const memberSlot = m >= 0 ? slots[m] : undefined;
-      if (group && memberSlot && group.entity !== memberSlot.entity) out.push({ source: memberSlot.entity, target: group.entity, predicate: 'member_of', sentence: sentence.index });
+      if (group && memberSlot && group.entity !== memberSlot.entity) out.push({ source: memberSlot.entity, target: group.entity, predicate: 'member_of', sentence: sentence.index, reason: 'phrase.member-of' });
     }
   });
   return out;
 }
 
 const isTitleWord = (word: string) => TITLE_HEADS[word] !== undefined;
-const LEADING_VERBS = new Set(['led', 'headed', 'chaired', 'commanded', 'founded']);
 
 /** Reads "[the] [Owner's | Demonym] modifiers Title [of|to [the] Owner]" from token `from`; returns the owner and role. */
 function titlePhrase(tokens: Sentence['tokens'], slots: ReadonlyArray<Slot | undefined>, from: number, people: ReadonlySet<string>): { owner: string; role: TitleRole; end: number } | undefined {
   let k = from;
-  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an') k++;
+  if (ARTICLES.has(tokens[k]?.lower ?? '')) k++;
   let owner: string | undefined;
   const before = slots[k];
   if (before && !people.has(before.entity)) {
@@ -86,9 +89,9 @@ function titlePhrase(tokens: Sentence['tokens'], slots: ReadonlyArray<Slot | und
   while (k < tokens.length && !slots[k] && (TITLE_MODIFIERS.has(tokens[k].lower) || isTitleWord(tokens[k].lower))) words.push(tokens[k++].lower);
   if (words.length === 0 || !words.some(isTitleWord)) return undefined;
   const role = COMPOUND_TITLES[words.slice(-2).join(' ')] ?? TITLE_HEADS[words[words.length - 1]] ?? 'official';
-  if (!owner && (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'to')) {
+  if (!owner && TITLE_OWNER_PREPOSITIONS.has(tokens[k]?.lower ?? '')) {
     let m = k + 1;
-    if (tokens[m]?.lower === 'the') m++;
+    if (tokens[m]?.lower === W.the) m++;
     const after = slots[m];
     if (after && !people.has(after.entity)) { owner = after.entity; k = after.last + 1; }
   }
@@ -99,8 +102,8 @@ function titlePhrase(tokens: Sentence['tokens'], slots: ReadonlyArray<Slot | und
 export function appositionRelations(sentence: Sentence, slots: ReadonlyArray<Slot | undefined>, people: ReadonlySet<string>): StandingRelation[] {
   const out: StandingRelation[] = [];
   const tokens = sentence.tokens;
-  const push = (person: string, owner: string, role: TitleRole) => {
-    if (person !== owner) out.push({ source: person, target: owner, predicate: role === 'leader' ? 'leader_of' : 'official_of', sentence: sentence.index });
+  const push = (person: string, owner: string, role: TitleRole, reason: string) => {
+    if (person !== owner) out.push({ source: person, target: owner, predicate: role === 'leader' ? 'leader_of' : 'official_of', sentence: sentence.index, reason });
   };
   for (let i = 0; i < tokens.length; i++) {
     const slot = slots[i];
@@ -108,14 +111,14 @@ export function appositionRelations(sentence: Sentence, slots: ReadonlyArray<Slo
     // Person, title phrase
     if (people.has(slot.entity) && tokens[slot.last + 1]?.text === ',') {
       const title = titlePhrase(tokens, slots, slot.last + 2, people);
-      if (title) push(slot.entity, title.owner, title.role);
+      if (title) push(slot.entity, title.owner, title.role, 'apposition.person-title');
     }
     // "the RSF, led by General Mohamed Hamdan Dagalo,"
-    if (!people.has(slot.entity) && tokens[slot.last + 1]?.text === ',' && LEADING_VERBS.has(tokens[slot.last + 2]?.lower ?? '') && tokens[slot.last + 3]?.lower === 'by') {
+    if (!people.has(slot.entity) && tokens[slot.last + 1]?.text === ',' && LEADING_VERBS.has(tokens[slot.last + 2]?.lower ?? '') && tokens[slot.last + 3]?.lower === W.by) {
       let m = slot.last + 4;
       while (tokens[m] && !slots[m] && (isTitleWord(tokens[m].lower) || TITLE_MODIFIERS.has(tokens[m].lower))) m++;
       const leader = slots[m];
-      if (leader && people.has(leader.entity)) push(leader.entity, slot.entity, 'leader');
+      if (leader && people.has(leader.entity)) push(leader.entity, slot.entity, 'leader', 'apposition.led-by');
     }
     // Owner's title, Person
     if (!people.has(slot.entity)) {
@@ -125,7 +128,7 @@ export function appositionRelations(sentence: Sentence, slots: ReadonlyArray<Slo
         let m = tokens[title.end + 1]?.text === ',' ? title.end + 2 : title.end + 1;
         while (tokens[m] && !slots[m] && isTitleWord(tokens[m].lower)) m++;
         const person = slots[m];
-        if (person && people.has(person.entity)) push(person.entity, title.owner, title.role);
+        if (person && people.has(person.entity)) push(person.entity, title.owner, title.role, 'apposition.title-person');
       }
     }
     i = slot.last;

@@ -29,6 +29,7 @@ export function exportedEvidence(evidence: readonly Evidence[], documents: Reado
     const info = documents[e.doc];
     return {
       doc: e.doc, sentence: e.sentence, start: e.start, end: e.end, text: e.text,
+      ...(e.reason !== undefined ? { reason: e.reason } : {}),
       ...(info?.title !== undefined ? { title: info.title } : {}),
       ...(info?.published !== undefined ? { published: info.published } : {}),
     };

@@ -1,7 +1,7 @@
 // GEXF writer (Gephi's format), 1.3 by default and 1.2draft on request, static or dynamic. Written by
 // hand rather than with graphology-gexf because its output does not pass the official schemas, and as
 // a generator of chunks so that a large graph streams to a file or an HTTP response in flat memory.
-// Choices that keep every reader working (see ../shared/gexf/README.md): colours as r/g/b (networkx
+// Choices that keep every reader working (see tests/fixtures/gexf/README.md): colours as r/g/b (networkx
 // cannot read hex), no xsi:schemaLocation (the 1.3 schema rejects it), viz:position always with z
 // (1.2draft requires it), list values as Gephi writes them for each version.
 import type { Writable } from 'node:stream';

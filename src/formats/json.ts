@@ -38,7 +38,7 @@ export async function writeJson(graph: KnowledgeGraph, out: Writable): Promise<v
 // ---- reading -----------------------------------------------------------------------------------
 
 const extraSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]));
-const evidenceSchema = z.object({ doc: z.string(), sentence: z.number().int(), start: z.number().int(), end: z.number().int(), text: z.string() });
+const evidenceSchema = z.object({ doc: z.string(), sentence: z.number().int(), start: z.number().int(), end: z.number().int(), text: z.string(), reason: z.string().optional() });
 const entitySchema = z.object({
   label: z.string(),
   entityType: z.enum(ENTITY_TYPES as [EntityType, ...EntityType[]]),

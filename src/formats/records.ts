@@ -53,6 +53,7 @@ const exportedEvidenceSchema = z.array(z.object({
   start: z.number().int(),
   end: z.number().int(),
   text: z.string(),
+  reason: z.string().optional(),
   title: z.string().optional(),
   published: z.string().optional(),
 }));

@@ -7,7 +7,7 @@ import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import noverlapModule from 'graphology-layout-noverlap';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { cjsDefault, seededRandom } from './interop.js';
-export const forceAtlas2 = cjsDefault(forceAtlas2Module);
+const forceAtlas2 = cjsDefault(forceAtlas2Module);
 const noverlap = cjsDefault(noverlapModule);
 
 type Fa2Settings = ReturnType<typeof forceAtlas2.inferSettings>;

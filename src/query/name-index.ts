@@ -10,6 +10,7 @@
 // so ingests that mutate the live graph in place keep it current; a replaced graph gets its own index.
 import { nameKey } from '../domain/names.js';
 import type { EntityAttributes, KnowledgeGraph } from '../graph/model.js';
+import { onGraphReplaced } from '../graph/replacement.js';
 import { allowedEdits, boundedEditDistance } from './names.js';
 
 /** One name of a node, normalised once when the node is indexed. */
@@ -264,3 +265,6 @@ export function moveNameIndex(from: KnowledgeGraph, to: KnowledgeGraph): void {
   to.forEachNode((node, attrs) => index.update(node, attrs));
   indexes.set(to, { index, detach: follow(to, index) });
 }
+
+// A store rebuild hands the index over to the rebuilt graph.
+onGraphReplaced(moveNameIndex);

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Extractor } from '../domain/extraction.js';
-import { extractDocument } from '../extract/index.js';
 import type { GraphStore } from '../store/index.js';
 import type { ServerContext, ServerOptions } from './context.js';
+import { DocumentInputError } from '../ingest/input.js';
+import { answerCache, DEFAULT_ANSWER_CACHE_CHARS } from './answer-cache.js';
 import { apiNotFound, errorHandler } from './errors.js';
 import { corsFor, securityHeaders } from './security.js';
 import { documentRoutes } from './routes/documents.js';
@@ -17,12 +18,17 @@ import { metaRoutes } from './routes/meta.js';
 import { relationRoutes } from './routes/relations.js';
 import { webAppRoutes } from './web.js';
 
+/** Read-only answers computed from the graph: tagged and cached by answer-cache.ts. */
+const QUERY_ROUTES = ['/api/relations', '/api/entities', '/api/neighbors', '/api/graph', '/api/paths'];
+
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 export interface AppOptions extends Partial<ServerOptions> {
   store: GraphStore;
-  /** The extractor for uploaded documents (the real one by default). */
+  /** The extractor for uploaded documents (src/ingest's, the real one, by default). */
   extract?: Extractor;
+  /** Size of the cache of query answers (characters); 0 turns it off. */
+  answerCacheChars?: number;
   /** Where server errors (5xx) are logged; stderr by default. */
   log?: (line: string) => void;
 }
@@ -35,18 +41,34 @@ export function serverOptions(options: Partial<ServerOptions>): ServerOptions {
   };
 }
 
+/** JSON must be UTF-8 (RFC 8259): a body in another encoding is refused, never read with replacement characters. */
+function requireUtf8(_req: unknown, _res: unknown, body: Buffer, encoding: string): void {
+  if (encoding.toLowerCase() !== 'utf-8') return;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    throw new DocumentInputError('invalid_utf8', 'request body is not valid UTF-8');
+  }
+}
+
 export function createApp(options: AppOptions): Express {
-  const context: ServerContext = { store: options.store, extract: options.extract ?? extractDocument, options: serverOptions(options) };
+  const context: ServerContext = { store: options.store, extract: options.extract, options: serverOptions(options) };
   const log = options.log ?? ((line: string) => process.stderr.write(`newsgraph serve: ${line}\n`));
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   // gzip/brotli on every answer: graph JSON shrinks about sevenfold.
   app.use(compression());
+  // Query answers carry the store's generation as their tag (answer-cache.ts) instead of a body hash.
+  app.set('etag', false);
   app.use(securityHeaders());
   app.use(corsFor(context.options.corsOrigins));
-  app.use('/api', express.json({ limit: context.options.maxBodyBytes, type: ['application/json', 'application/*+json'] }));
-  app.use('/api', express.text({ limit: context.options.maxBodyBytes, type: 'text/*' }));
+  const limit = context.options.maxBodyBytes;
+  app.use('/api', express.json({ limit, type: ['application/json', 'application/*+json'], verify: requireUtf8 }));
+  // A document uploaded as text stays bytes here, so that src/ingest decodes it by the one input rule.
+  app.use('/api/documents', express.raw({ limit, type: 'text/*' }));
+  app.use('/api', express.text({ limit, type: 'text/*' }));
+  app.use(QUERY_ROUTES, answerCache(() => context.store, { maxChars: options.answerCacheChars ?? DEFAULT_ANSWER_CACHE_CHARS }));
   app.use(metaRoutes(context));
   app.use(documentRoutes(context));
   app.use(entityRoutes(context));

@@ -16,7 +16,7 @@ export interface ServerOptions {
 export interface ServerContext {
   /** The SQLite-backed store: `store.graph` is the live graphology graph. */
   store: GraphStore;
-  /** What POST /api/documents extracts with (through src/ingest). */
-  extract: Extractor;
+  /** What POST /api/documents extracts with (through src/ingest); src/ingest's default when absent. */
+  extract?: Extractor;
   options: ServerOptions;
 }

@@ -2,6 +2,7 @@
 // never as a stack trace.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { DocumentInputError } from '../ingest/input.js';
+import { QueryError } from '../query/errors.js';
 import { StoreError } from '../store/index.js';
 
 export class ApiError extends Error {
@@ -17,9 +18,12 @@ export function errorBody(code: string, message: string): ErrorBody {
 }
 
 const STORE_STATUS: Record<StoreError['code'], number> = { not_found: 404, conflict: 409, invalid: 400 };
+const QUERY_STATUS: Record<QueryError['kind'], number> = { not_found: 404, invalid: 400 };
 const INPUT_STATUS: Record<DocumentInputError['code'], number> = {
   empty_text: 400, binary_text: 400, invalid_utf8: 400, too_large: 413, not_a_file: 400, missing_file: 400,
 };
+/** HTTP names a too-large document as it names any too-large body. */
+const inputCode = (code: DocumentInputError['code']): string => (code === 'too_large' ? 'payload_too_large' : code);
 
 /** Errors thrown by express's body parsers carry a `type` and a status. */
 interface HttpLikeError { status?: number; statusCode?: number; type?: string; expose?: boolean; message?: string }
@@ -38,7 +42,8 @@ function bodyParserError(error: HttpLikeError, maxBodyBytes: number): ApiError |
 export function toApiError(error: unknown, maxBodyBytes: number): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof StoreError) return new ApiError(STORE_STATUS[error.code], error.code, error.message);
-  if (error instanceof DocumentInputError) return new ApiError(INPUT_STATUS[error.code], error.code, error.message);
+  if (error instanceof QueryError) return new ApiError(QUERY_STATUS[error.kind], error.code, error.message);
+  if (error instanceof DocumentInputError) return new ApiError(INPUT_STATUS[error.code], inputCode(error.code), error.message);
   if (typeof error === 'object' && error !== null) {
     const http = error as HttpLikeError;
     const parsed = bodyParserError(http, maxBodyBytes);

@@ -1,10 +1,11 @@
 // The OpenAPI 3.1 description of the HTTP API. tests/server/openapi.test.ts checks it against the
 // routes the app really has, so the two cannot drift apart.
+import { EVIDENCE_AMOUNTS, RELATION_FIELDS } from '../query/relations.js';
 import { EXPORT_FORMATS, IMPORT_FORMATS } from '../formats/formats.js';
 import { GEXF_VERSIONS } from '../formats/gexf-write.js';
 import { ENTITY_TYPES, PREDICATES } from '../domain/ontology.js';
 import { MODALITIES } from '../domain/extraction.js';
-import { LIMITS } from './validation.js';
+import { LIMITS } from '../query/params.js';
 
 type Json = { [key: string]: unknown };
 
@@ -36,6 +37,11 @@ const relationFilters = [
   query('minDegree', 'Both endpoints have at least this many relations.', { type: 'integer', minimum: 0 }),
 ];
 
+const relationShape = [
+  query('evidence', 'How much evidence each relation carries: none, first or all (default all).', { enum: [...EVIDENCE_AMOUNTS] }),
+  query('fields', `Only these fields (and id), separated by commas: ${RELATION_FIELDS.join(', ')}.`, { type: 'string', examples: ['source,predicate,target,weight'] }),
+];
+
 const badRequest = error('Invalid parameter or body');
 const notFound = error('Unknown id or entity name');
 
@@ -49,6 +55,7 @@ const schemas: Json = {
     properties: {
       doc: { type: 'string' }, sentence: { type: 'integer' }, start: { type: 'integer' }, end: { type: 'integer' },
       text: { type: 'string', description: 'The sentence that states the relation.' },
+      reason: { type: 'string', description: 'Id of the extraction rule that read the relation off the sentence (docs/extraction-rules.md).' },
       title: { type: ['string', 'null'] }, published: { type: ['string', 'null'] },
     },
   },
@@ -155,7 +162,7 @@ const paths: Json = {
   },
   '/api/relations': {
     get: {
-      summary: 'Relations with their evidence', parameters: [...relationFilters, ...page],
+      summary: 'Relations with their evidence', parameters: [...relationFilters, ...page, ...relationShape],
       responses: { 200: json('Matching relations, best supported first', { type: 'object', properties: { total: { type: 'integer' }, relations: { type: 'array', items: ref('Relation') } } }), 400: badRequest, 404: notFound },
     },
   },

@@ -71,7 +71,7 @@ function toExtraction(doc: string, rows: DocumentRows, resolve: (id: string) => 
     predicate: asPredicate(r.predicate),
     modality: asModality(r.modality),
     confidence: r.confidence,
-    evidence: { doc, sentence: r.sentence, start: r.start, end: r.end, text: r.text },
+    evidence: { doc, sentence: r.sentence, start: r.start, end: r.end, text: r.text, ...(r.reason ? { reason: r.reason } : {}) },
   }));
   return { doc, entities, mentions, relations };
 }

@@ -56,6 +56,8 @@ export interface EvidenceRow {
   text: string;
   modality: string;
   confidence: number;
+  /** The extraction rule; '' for rows stored before rules were recorded. */
+  reason: string;
 }
 
 /** A stored document without its text. */

@@ -24,7 +24,7 @@ const SQL = {
   alias: 'INSERT INTO aliases (doc_id, extracted_key, alias) VALUES (?, ?, ?)',
   mention: 'INSERT INTO mentions (doc_id, entity_id, start, end, text, entity_type) VALUES (?, ?, ?, ?, ?, ?)',
   relation: 'INSERT OR IGNORE INTO relations (id, source, predicate, target) VALUES (?, ?, ?, ?)',
-  evidence: `INSERT INTO evidence (relation_id, doc_id, sentence, start, end, text, modality, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  evidence: `INSERT INTO evidence (relation_id, doc_id, sentence, start, end, text, modality, confidence, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 } as const;
 
 // Prepared once per connection: bulk loads insert thousands of documents.
@@ -72,7 +72,7 @@ function insertRelations(db: Database.Database, docId: string, result: Extractio
     if (!known.has(r.source) || !known.has(r.target) || r.source === r.target) continue;
     const id = relationKey(r.source, r.predicate, r.target);
     relation.run(id, r.source, r.predicate, r.target);
-    evidence.run(id, docId, r.evidence.sentence, r.evidence.start, r.evidence.end, r.evidence.text, r.modality, r.confidence);
+    evidence.run(id, docId, r.evidence.sentence, r.evidence.start, r.evidence.end, r.evidence.text, r.modality, r.confidence, r.evidence.reason ?? '');
   }
 }
 

@@ -2,7 +2,7 @@
 // Pure: the extractor is passed in, so the scorer can be unit-tested on hand-made results and the
 // lead's report script can run the suite with the real `extractDocument`.
 //
-// Counting rules (micro-averaged over cases, mirroring ../shared/eval/score-graph.mjs):
+// Counting rules (micro-averaged over cases, mirroring tests/fixtures/seed/score-graph.mjs):
 // - A system entity matches an expected entity when its label, or else one of its aliases, equals the
 //   expected name (or one of its aliases) case-, accent- and punctuation-insensitively, ignoring a
 //   leading "the" and a possessive 's. Entity precision = distinct expected entities matched / system
@@ -85,7 +85,7 @@ export interface SuiteReport {
   cases: CaseScore[];
 }
 
-/** Same normalisation as ../shared/eval/score-graph.mjs; deliberately not src/graph/model.ts nameKey, so that
+/** Same normalisation as tests/fixtures/seed/score-graph.mjs; deliberately not src/graph/model.ts nameKey, so that
  *  the evaluation does not lean on the code it evaluates. */
 export function normalizeName(s: string): string {
   return s

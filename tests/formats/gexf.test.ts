@@ -14,7 +14,7 @@ import { ENTITY_TYPE_COLORS, hexToRgb } from '../../src/graph/palette.js';
 import { syntheticGraph } from '../../src/graph/synthetic.js';
 import { graphView, mapStrings } from './compare.js';
 import { FORBIDDEN_LABEL, HOSTILE_LABEL, sampleGraph } from './fixtures.js';
-import { SHARED_GEXF, jingAvailable, networkxAvailable, runPython, shouldRun, validateWithJing } from './tools.js';
+import { GEXF_FIXTURES, jingAvailable, networkxAvailable, runPython, shouldRun, validateWithJing } from './tools.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-gexf-'));
 const VARIANTS = GEXF_VERSIONS.flatMap((version) => [false, true].map((dynamic) => ({ version, dynamic })));
@@ -145,7 +145,7 @@ describe.runIf(shouldRun('jing', jingAvailable(), 'apt-get install -y jing'))('G
   }
 
   it('rejects an invalid file (the validator is really checking)', () => {
-    const result = validateWithJing('1.3', [resolve(SHARED_GEXF, 'gexf-1.3/examples/invalid-negative-test.gexf')]);
+    const result = validateWithJing('1.3', [resolve(GEXF_FIXTURES, 'gexf-1.3/examples/invalid-negative-test.gexf')]);
     expect(result.ok).toBe(false);
     expect(result.errors).toContain('missing required attribute');
   });
@@ -219,25 +219,25 @@ describe('GEXF in graphology-gexf', () => {
 describe('reading Gephi files', () => {
   for (const version of ['1.3', '1.2draft']) {
     it(`imports the primer's static and dynamic web graphs (${version}), keeping unknown attributes`, async () => {
-      const webgraph = await readGexf(readFileSync(resolve(SHARED_GEXF, `gexf-${version}/examples/primer-webgraph.gexf`)));
+      const webgraph = await readGexf(readFileSync(resolve(GEXF_FIXTURES, `gexf-${version}/examples/primer-webgraph.gexf`)));
       expect(webgraph.order).toBe(4);
       expect(webgraph.size).toBe(5);
       expect(webgraph.getNodeAttributes('0')).toMatchObject({ label: 'Gephi', entityType: 'organization', extra: { url: 'http://gephi.org', indegree: 1, frog: true } });
       expect(webgraph.getNodeAttribute('3', 'extra')).toMatchObject({ frog: false });
 
-      const dynamic = await readGexf(readFileSync(resolve(SHARED_GEXF, `gexf-${version}/examples/primer-dynwebgraph.gexf`)));
+      const dynamic = await readGexf(readFileSync(resolve(GEXF_FIXTURES, `gexf-${version}/examples/primer-dynwebgraph.gexf`)));
       expect(dynamic.order).toBe(4);
       expect(dynamic.getNodeAttribute('0', 'firstSeen')).toBe('2009-03-01');
     });
   }
 
   it('reads viz colour (r/g/b), size and position', async () => {
-    const hello = await readGexf(readFileSync(resolve(SHARED_GEXF, 'gexf-1.3/examples/viz-namespace-test.gexf')));
+    const hello = await readGexf(readFileSync(resolve(GEXF_FIXTURES, 'gexf-1.3/examples/viz-namespace-test.gexf')));
     expect(hello.getNodeAttributes('0')).toMatchObject({ label: 'Hello', color: '#efad42', size: 2.07, x: 15.78, y: 40.1 });
   });
 
   it('re-exports an imported foreign file with its unknown attributes', async () => {
-    const webgraph = await readGexf(readFileSync(resolve(SHARED_GEXF, 'gexf-1.3/examples/primer-webgraph.gexf')));
+    const webgraph = await readGexf(readFileSync(resolve(GEXF_FIXTURES, 'gexf-1.3/examples/primer-webgraph.gexf')));
     const again = await readGexf(collectChunks(gexfChunks(webgraph)));
     expect(graphView(again)).toEqual(graphView(webgraph));
   });

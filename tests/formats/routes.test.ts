@@ -15,7 +15,7 @@ import { errorHandler } from '../../src/server/errors.js';
 import { exportRoutes } from '../../src/server/routes/export.js';
 import { GraphStore } from '../../src/store/index.js';
 import { sampleGraph } from './fixtures.js';
-import { SHARED_GEXF } from './tools.js';
+import { GEXF_FIXTURES } from './tools.js';
 
 const TEXT = 'Turkey offered to secure Kabul airport. The Taliban rejected the offer.';
 
@@ -145,7 +145,7 @@ describe('POST /api/import', () => {
   });
 
   it("imports a Gephi file of another tool's graph", async () => {
-    const file = readFileSync(resolve(SHARED_GEXF, 'gexf-1.3/examples/primer-webgraph.gexf'), 'utf8');
+    const file = readFileSync(resolve(GEXF_FIXTURES, 'gexf-1.3/examples/primer-webgraph.gexf'), 'utf8');
     const res = await request(app).post('/api/import').set('Content-Type', 'application/xml').send(file);
     expect(res.status).toBe(200);
     expect(res.body.imported).toEqual({ entities: 4, relations: 5, documents: 1 });

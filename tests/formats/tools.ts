@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 export const IN_CI = process.env.CI === 'true';
 
-export const SHARED_GEXF = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/gexf');
+/** The official GEXF schemas and example files, vendored (tests/fixtures/gexf/README.md). */
+export const GEXF_FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/gexf');
 
 export function jingAvailable(): boolean {
   return spawnSync('jing', [], { stdio: 'ignore' }).error === undefined;
@@ -31,7 +32,7 @@ export interface JingResult {
 
 /** Validates files against the official RELAX NG compact schema of a GEXF version. */
 export function validateWithJing(version: '1.3' | '1.2draft', files: readonly string[]): JingResult {
-  const result = spawnSync('jing', ['-c', resolve(SHARED_GEXF, `gexf-${version}/rnc/gexf.rnc`), ...files], { encoding: 'utf8' });
+  const result = spawnSync('jing', ['-c', resolve(GEXF_FIXTURES, `gexf-${version}/rnc/gexf.rnc`), ...files], { encoding: 'utf8' });
   if (result.error) throw new Error(`jing could not run: ${result.error.message}`);
   return { ok: result.status === 0 && result.stdout.trim() === '', errors: result.stdout.trim() };
 }

@@ -1,7 +1,5 @@
 // The HTTP API client: the explorer's only source of data. Each function is one endpoint; errors come
 // back as ApiError carrying the server's `{ error: { code, message } }`.
-import type { SerializedGraph } from 'graphology-types';
-import type { EntityAttributes, GraphAttributes, RelationAttributes } from '../../src/graph/model.js';
 import type { EntityDetails } from '../../src/query/entity.js';
 import type { EntityHit } from '../../src/query/search.js';
 import type { IngestOutcome } from '../../src/store/index.js';
@@ -15,7 +13,6 @@ export type { EntityDetails, EntityHit, IngestOutcome, DocumentSummary };
 export type { PredicateGroup } from '../../src/query/entity.js';
 export type { RelationView, CompactGraph };
 
-export type GraphData = SerializedGraph<EntityAttributes, RelationAttributes, GraphAttributes>;
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {
@@ -73,10 +70,6 @@ async function apiError(response: Response): Promise<ApiError> {
 
 const withQuery = (path: string, params: URLSearchParams): string => (params.size > 0 ? `${path}?${params}` : path);
 
-/** The whole graph, or the part the filters keep (the server does the filtering). */
-export function fetchGraph(filters?: GraphFilters): Promise<GraphData> {
-  return request(withQuery('/api/graph', filters ? filterParams(filters) : new URLSearchParams()));
-}
 
 /** Asks the server whether it is up (the answer also clears the unreachable state). */
 export async function checkHealth(): Promise<void> {
@@ -99,7 +92,7 @@ export function fetchCompactGraph(filters?: GraphFilters): Promise<CompactGraph>
 
 /** One relation with its evidence sentences (the compact graph carries only their number). */
 export async function fetchRelation(source: string, predicate: string, target: string, key: string): Promise<RelationView | undefined> {
-  const params = new URLSearchParams({ source, target, predicate, limit: '5' });
+  const params = new URLSearchParams({ source, target, predicate, limit: '5', evidence: 'all' });
   const { relations } = await request<{ relations: RelationView[] }>(withQuery('/api/relations', params));
   return relations.find((r) => r.id === key) ?? relations[0];
 }

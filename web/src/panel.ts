@@ -48,7 +48,9 @@ function pagedList<T>(list: HTMLElement, items: readonly T[], page: number, rend
 function evidenceList(evidence: readonly Evidence[], sides: readonly Side[], documentTitle: (doc: string) => string, page = Infinity): HTMLElement {
   return pagedList(el('ul', { className: 'evidence' }), evidence, page, (e) => el('li', {},
     el('blockquote', {}, ...highlightSentence(e.text, sides)),
-    el('cite', {}, citation(e, documentTitle))), 'quotes');
+    el('cite', {}, citation(e, documentTitle)),
+    // Why the edge exists: the extraction rule that read it off this sentence.
+    ...(e.reason ? [el('span', { className: 'reason', attrs: { title: 'extraction rule' } }, e.reason)] : [])), 'quotes');
 }
 
 function citation(evidence: Evidence & { title?: string | null; published?: string | null }, documentTitle: (doc: string) => string): string {

@@ -6,11 +6,11 @@ import { z } from 'zod';
 import { completePositions } from '../../graph/placement.js';
 import { compactGraph } from '../../query/compact.js';
 import { filteredGraph } from '../../query/subgraph.js';
-import { relationFilter } from '../refs.js';
+import { relationFilter } from '../../query/refs.js';
 import type { Position } from '../../graph/layout.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
-import { emptyQuery, graphQuery, parseOr400 } from '../validation.js';
+import { emptyQuery, graphQuery, parseParams } from '../../query/params.js';
 
 const coordinate = z.number({ error: 'must be a number' }).finite({ error: 'must be finite' }).min(-1e9).max(1e9);
 
@@ -25,13 +25,13 @@ export function explorerRoutes(context: ServerContext): Router {
   const router = Router();
 
   router.get('/api/graph/compact', (req, res) => {
-    const params = parseOr400(graphQuery, req.query, 'query');
+    const params = parseParams(graphQuery, req.query, 'query');
     const graph = context.store.graph;
     res.json(compactGraph(filteredGraph(graph, relationFilter(graph, params))));
   });
 
   router.get('/api/layout', (req, res) => {
-    parseOr400(emptyQuery, req.query, 'query');
+    parseParams(emptyQuery, req.query, 'query');
     const { positions, added } = completePositions(context.store.graph, context.store.positions());
     if (added.size > 0) context.store.savePositions(added);
     const body: Record<string, [number, number]> = {};
@@ -40,8 +40,8 @@ export function explorerRoutes(context: ServerContext): Router {
   });
 
   router.put('/api/layout', (req, res) => {
-    parseOr400(emptyQuery, req.query, 'query');
-    const { positions } = parseOr400(layoutBody, req.body, 'body');
+    parseParams(emptyQuery, req.query, 'query');
+    const { positions } = parseParams(layoutBody, req.body, 'body');
     const graph = context.store.graph;
     const unknown = Object.keys(positions).filter((id) => !graph.hasNode(id));
     if (unknown.length > 0) throw new ApiError(404, 'entity_not_found', `positions: no entity '${unknown[0]}'${unknown.length > 1 ? ` (and ${unknown.length - 1} more)` : ''}`);

@@ -11,8 +11,8 @@ import { createKnowledgeGraph, type KnowledgeGraph } from '../../graph/model.js'
 import { filteredGraph } from '../../query/subgraph.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
-import { relationFilter } from '../refs.js';
-import { parseOr400, relationFilterSchema } from '../validation.js';
+import { relationFilter } from '../../query/refs.js';
+import { parseParams, relationFilterSchema } from '../../query/params.js';
 
 const flag = z.enum(['true', 'false', '1', '0'], { error: 'must be true or false' }).transform((v) => v === 'true' || v === '1');
 
@@ -59,11 +59,11 @@ async function bodyText(req: Request, limit: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export function exportRoutes(context: Pick<ServerContext, 'store' | 'options'>): Router {
+export function exportRoutes(context: ServerContext): Router {
   const router = Router();
 
   router.get('/api/export', async (req, res) => {
-    const query = parseOr400(exportQuery, req.query, 'query');
+    const query = parseParams(exportQuery, req.query, 'query');
     if (query.format === 'csv' && query.file === undefined) {
       throw new ApiError(400, 'invalid_parameter', 'file: csv is two files, ask for file=nodes or file=edges');
     }
@@ -80,7 +80,7 @@ export function exportRoutes(context: Pick<ServerContext, 'store' | 'options'>):
   });
 
   router.post('/api/import', async (req, res) => {
-    const query = parseOr400(importQuery, req.query, 'query');
+    const query = parseParams(importQuery, req.query, 'query');
     const text = await bodyText(req, context.options.maxBodyBytes);
     if (text.trim() === '') throw new ApiError(400, 'empty_body', 'send the GEXF, GraphML or JSON file as the request body');
     let graph: KnowledgeGraph;

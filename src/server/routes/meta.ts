@@ -3,13 +3,13 @@ import { Router } from 'express';
 import type { ServerContext } from '../context.js';
 import { predicateUsage } from '../../query/ontology.js';
 import { openApiDocument } from '../openapi.js';
-import { emptyQuery, parseOr400 } from '../validation.js';
+import { emptyQuery, parseParams } from '../../query/params.js';
 
 export function metaRoutes(context: ServerContext): Router {
   const router = Router();
 
   router.get('/api/health', (req, res) => {
-    parseOr400(emptyQuery, req.query, 'query');
+    parseParams(emptyQuery, req.query, 'query');
     const graph = context.store.graph;
     res.json({
       status: 'ok',
@@ -21,12 +21,12 @@ export function metaRoutes(context: ServerContext): Router {
   });
 
   router.get('/api/ontology', (req, res) => {
-    parseOr400(emptyQuery, req.query, 'query');
+    parseParams(emptyQuery, req.query, 'query');
     res.json({ predicates: predicateUsage(context.store.graph) });
   });
 
   router.get('/api/openapi.json', (req, res) => {
-    parseOr400(emptyQuery, req.query, 'query');
+    parseParams(emptyQuery, req.query, 'query');
     res.json(openApiDocument());
   });
 

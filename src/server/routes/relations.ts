@@ -2,31 +2,32 @@
 import { Router } from 'express';
 import type { ServerContext } from '../context.js';
 import { findPaths } from '../../query/paths.js';
-import { findRelations } from '../../query/relations.js';
+import { findRelations, relationFields } from '../../query/relations.js';
 import { egoNetwork, filteredGraph } from '../../query/subgraph.js';
-import { entityOr404, relationFilter } from '../refs.js';
-import { graphQuery, idParam, LIMITS, neighborsQuery, parseOr400, pathsQuery, relationsQuery } from '../validation.js';
+import { requireEntity, relationFilter } from '../../query/refs.js';
+import { graphQuery, idParam, LIMITS, neighborsQuery, parseParams, pathsQuery, relationsQuery } from '../../query/params.js';
 
 export function relationRoutes(context: ServerContext): Router {
   const router = Router();
 
   router.get('/api/relations', (req, res) => {
-    const { limit, offset, ...params } = parseOr400(relationsQuery, req.query, 'query');
+    const { limit, offset, evidence, fields, ...params } = parseParams(relationsQuery, req.query, 'query');
     const graph = context.store.graph;
-    res.json(findRelations(graph, relationFilter(graph, params), { limit, offset }));
+    const found = findRelations(graph, relationFilter(graph, params), { limit, offset }, evidence);
+    res.json(fields ? { ...found, relations: found.relations.map((r) => relationFields(r, fields)) } : found);
   });
 
   router.get('/api/graph', (req, res) => {
-    const params = parseOr400(graphQuery, req.query, 'query');
+    const params = parseParams(graphQuery, req.query, 'query');
     const graph = context.store.graph;
     res.json(filteredGraph(graph, relationFilter(graph, params)));
   });
 
   router.get('/api/neighbors/:id', (req, res) => {
-    const { id } = parseOr400(idParam, req.params, 'id');
-    const query = parseOr400(neighborsQuery, req.query, 'query');
+    const { id } = parseParams(idParam, req.params, 'id');
+    const query = parseParams(neighborsQuery, req.query, 'query');
     const graph = context.store.graph;
-    const center = entityOr404(graph, id, 'id');
+    const center = requireEntity(graph, id, 'id');
     res.json(egoNetwork(graph, center, {
       depth: query.depth,
       predicates: query.predicate ? new Set(query.predicate) : undefined,
@@ -35,10 +36,10 @@ export function relationRoutes(context: ServerContext): Router {
   });
 
   router.get('/api/paths', (req, res) => {
-    const query = parseOr400(pathsQuery, req.query, 'query');
+    const query = parseParams(pathsQuery, req.query, 'query');
     const graph = context.store.graph;
-    const from = entityOr404(graph, query.from, 'from');
-    const to = entityOr404(graph, query.to, 'to');
+    const from = requireEntity(graph, query.from, 'from');
+    const to = requireEntity(graph, query.to, 'to');
     res.json(findPaths(graph, from, to, { maxLength: query.maxLength, directed: query.directed, maxPaths: LIMITS.maxPaths }));
   });
 

@@ -104,3 +104,17 @@ export const LOCATIVE_PREPOSITIONS = words(`
 export const NAME_PARTICLES = words(`
   von van der den de del della di da du la le bin ibn al el abu ben
 `);
+
+/** Nouns that describe an organisation without naming it ("the group", "the bloc"). */
+export const GENERIC_BODY_NOUNS = words('group movement organisation organization militia alliance bloc faction insurgency union');
+/** ...of which these stand for an international body ("the bloc" after "the EU"), the others for a group. */
+export const INTERNATIONAL_BODY_NOUNS = words('alliance bloc union organisation organization');
+/** Nouns after a demonym that make it a person ("Kenyan officials"). */
+export const PERSON_NOUNS = words(`official officials spokesman spokeswoman spokesperson minister president diplomat diplomats envoy
+  ambassador leader leaders source sources commander negotiator negotiators`);
+/** Nouns of membership: "NATO member Turkey", "a member of the alliance". */
+export const MEMBER_WORDS = words('member members ally');
+
+/** What "provide"/"send"/"deliver" give when the cue is aid ("send aid", "deliver weapons"). */
+export const AID_NOUNS: ReadonlySet<string> = new Set([...EQUIPMENT_NOUNS, ...words(`aid assistance support help weapons arms supplies
+  funding funds loans loan equipment ammunition food medicine vaccines relief money grants missiles tanks training`)]);

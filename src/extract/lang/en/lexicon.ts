@@ -1,7 +1,9 @@
 // Verb and noun cues → ontology predicates, with the argument frame each cue takes. In the spirit of
 // PETRARCH's verb dictionary (a verb, the slots of its actors, a CAMEO code), kept small and generic.
 // docs/ontology.md explains the table; src/extract/relations.ts reads it.
-import type { PredicateId } from '../../domain/ontology.js';
+import type { PredicateId } from '../../../domain/ontology.js';
+import { CAMEO_VERB_CUES } from './cameo-verbs.js';
+import { CAMEO_REVIEW } from './cameo-review.js';
 
 /** Which object nouns a cue requires ("send troops" deploys forces, "send aid" provides aid). */
 export type ObjectKind = 'military' | 'aid';
@@ -21,6 +23,8 @@ export interface VerbCue {
   objectKind?: ObjectKind;
   /** The target may be an entity modifying the object noun ("participated in a NATO mission"). */
   targetInObject?: boolean;
+  /** Where the cue comes from: the hand list, or the generated CAMEO dictionary (with its code). */
+  cameo?: string;
 }
 
 export interface NounCue {
@@ -36,7 +40,7 @@ const verbs = (predicate: PredicateId, frame: Omit<VerbCue, 'lemma' | 'predicate
 const nouns = (predicate: PredicateId, preps: readonly string[], list: string): NounCue[] =>
   list.trim().split(/\s+/).map((noun) => ({ noun, predicate, preps }));
 
-export const VERB_CUES: readonly VerbCue[] = [
+const VERB_CUES_BY_HAND: readonly VerbCue[] = [
   ...verbs('makes_statement', { preps: ['on', 'about'] }, 'comment remark'),
   ...verbs('requests', { direct: true, preps: ['to', 'from'], complement: false }, 'ask request urge implore beseech petition'),
   ...verbs('requests', { preps: ['to', 'with'] }, 'appeal plead'),
@@ -141,3 +145,32 @@ export const LIGHT_VERBS = new Set([
   'keep', 'maintain', 'begin', 'start', 'stage', 'announce', 'mount', 'open', 'resume', 'pay', 'step', 'deliver',
   'extend', 'lodge', 'file', 'hold', 'continue', 'strike', 'seal', 'agree', 'complete', 'end', 'lift',
 ]);
+
+/** Verbs whose complement states what someone wants, not what happened: "demanded that peacekeepers leave". */
+export const DEMAND_OR_THREAT_VERBS: ReadonlySet<string> = new Set(['demand', 'insist', 'urge', 'ask', 'call', 'request', 'order', 'press', 'threaten', 'warn']);
+/** Verbs that hold forces somewhere: "has hundreds of troops stationed at X". */
+export const FORCE_HOLDING_VERBS: ReadonlySet<string> = new Set(['have', 'keep', 'maintain', 'deploy', 'send', 'station']);
+/** Verbs that introduce a quote's speaker: "…", he said. */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(['say', 'state', 'tell', 'add', 'announce', 'stress', 'declare', 'write', 'insist', 'warn', 'note', 'explain']);
+/** Participles of a leading role in "X, led by Y". */
+export const LEADING_VERBS: ReadonlySet<string> = new Set(['led', 'headed', 'chaired', 'commanded', 'founded']);
+
+
+/** The hand list, reviewed cue by cue. */
+const HAND_VERB_CUES = VERB_CUES_BY_HAND;
+
+
+/** Lemmas the generated lexicon may not claim: the hand list's, and verbs the grammar reads otherwise
+ *  (light verbs of nominal cues, chain and reporting verbs: "held talks" is not detention). */
+const RESERVED_LEMMAS = new Set([
+  ...HAND_VERB_CUES.map((c) => c.lemma), ...LIGHT_VERBS, ...Object.keys(CHAIN_VERBS), ...NEGATING_CHAIN_VERBS, ...DENIAL_VERBS, ...REPORTING_VERBS,
+]);
+
+/** CAMEO verbs the hand list lacks, minus those review found to mislead in news text (cameo-review.ts). */
+function generatedVerbCues(): VerbCue[] {
+  return CAMEO_VERB_CUES
+  .filter((c) => !RESERVED_LEMMAS.has(c.lemma) && (c.explicit || !CAMEO_REVIEW.explicitOnly) && !CAMEO_REVIEW.dropped.has(c.lemma) && CAMEO_REVIEW.predicates.has(c.predicate))
+  .map((c) => ({ lemma: c.lemma, predicate: c.predicate, ...(c.particle ? { particle: c.particle } : {}), ...(c.direct ? { direct: true } : {}), ...(c.preps.length ? { preps: c.preps } : {}), cameo: c.code }));
+}
+
+export const VERB_CUES: readonly VerbCue[] = [...HAND_VERB_CUES, ...generatedVerbCues()];
