@@ -116,6 +116,23 @@ describe.skipIf(!hasBrowser)('web explorer on the seed corpus', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('an evidence sentence opens its article with the sentence marked, and back returns', async () => {
+    await openExplorer(page, `${server.url}/?node=recep-tayyip-erdogan`);
+    const agreement = page.locator('#panel .relation', { hasText: 'agrees with → Joe Biden' });
+    const sentence = await agreement.locator('blockquote').first().textContent();
+    await agreement.locator('cite .source').first().click();
+    const marked = page.locator('#panel mark.sentence');
+    await marked.waitFor();
+    expect(await marked.textContent()).toBe(sentence);
+    const doc = await page.locator('#panel h2').getAttribute('data-document');
+    const stored = await (await fetch(`${server.url}/api/documents/${doc}`)).json() as { text: string; title: string };
+    expect(await page.locator('#panel h2').textContent()).toBe(stored.title);
+    expect(await page.locator('#panel .document-text').textContent()).toBe(stored.text);
+    await page.locator('#panel button', { hasText: 'back' }).click();
+    await expect.poll(() => page.locator('#panel h2').textContent()).toBe('Recep Tayyip Erdogan');
+    expect(pageErrors).toEqual([]);
+  });
+
   it('a type filter hides countries, and the URL carries it', async () => {
     await openExplorer(page, server.url);
     await waitForLayoutToSettle(page);

@@ -3,7 +3,7 @@
 import type { EntityDetails } from '../../src/query/entity.js';
 import type { EntityHit } from '../../src/query/search.js';
 import type { IngestOutcome } from '../../src/store/index.js';
-import type { DocumentSummary } from '../../src/store/rows.js';
+import type { DocumentSummary, StoredDocument } from '../../src/store/rows.js';
 import type { CompactGraph } from '../../src/query/compact.js';
 import type { RelationView } from '../../src/query/relations.js';
 import { filterParams, type GraphFilters } from './filters.js';
@@ -11,7 +11,7 @@ import { filterParams, type GraphFilters } from './filters.js';
 // Response shapes are the server's own types (type-only imports: nothing of the server is bundled).
 export type { EntityDetails, EntityHit, IngestOutcome, DocumentSummary };
 export type { PredicateGroup } from '../../src/query/entity.js';
-export type { RelationView, CompactGraph };
+export type { RelationView, CompactGraph, StoredDocument };
 
 
 export class ApiError extends Error {
@@ -116,6 +116,10 @@ export function addDocument(document: NewDocument): Promise<IngestOutcome> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(document),
   });
+}
+
+export function fetchDocument(id: string): Promise<StoredDocument> {
+  return request(`/api/documents/${encodeURIComponent(id)}`);
 }
 
 export async function deleteDocument(id: string): Promise<void> {

@@ -1,7 +1,8 @@
 // The explorer page: wires the API, the drawn graph, the renderer and the controls together.
 // State that a user may want to share (filters, colouring, sizing, open entity) lives in the URL.
-import { addDocument, ApiError, fetchCompactGraph, fetchEntity, fetchLayout, fetchRelation, saveLayout, type CompactGraph, type DocumentSummary } from './api.js';
+import { addDocument, ApiError, fetchCompactGraph, fetchDocument, fetchEntity, fetchLayout, fetchRelation, saveLayout, type CompactGraph, type DocumentSummary } from './api.js';
 import { setupConnectionBanner } from './connection.js';
+import type { Evidence } from '../../src/domain/extraction.js';
 import { SAMPLE_ARTICLE } from './sample-article.js';
 import { applyEdgeAppearance, applyNodeAppearance, computeMetrics } from './appearance.js';
 import { fitToNodes, keyboardStep } from './camera.js';
@@ -14,7 +15,7 @@ import { EMPTY_FILTERS, filterProblem, hasActiveFilters, hasDateRange, parseView
 import { createLabelLayer } from './label-layer.js';
 import { autoLayoutDuration, createLayout, type LayoutController } from './layout.js';
 import { renderLegend } from './legend.js';
-import { renderEdgePanel, renderEntityPanel, renderPanelError, type PanelActions } from './panel.js';
+import { renderDocumentPanel, renderEdgePanel, renderEntityPanel, renderPanelError, type PanelActions } from './panel.js';
 import { applySizeSettings, createFocusState, createRenderer, refreshFocus, type GraphHolder, isEdgeShown, isNodeShown, LARGE_GRAPH_EDGES, setHoveredNode, type ExplorerSigma } from './renderer.js';
 import { publishProbe } from './probe.js';
 import { setupSearch } from './search.js';
@@ -276,6 +277,7 @@ isolatedToggle.addEventListener('change', () => {
 
 const panelActions: PanelActions = {
   selectNode: (id) => void selectNode(id, true),
+  openDocument: (evidence) => void openDocument(evidence),
   close: () => closePanel(),
 };
 
@@ -310,6 +312,22 @@ async function selectNode(id: string, centre: boolean, moveFocus = true): Promis
     if (focus.selectedNode !== id) return; // another selection won the race
     renderEntityPanel(panel, entity, view.graph, panelActions, documentTitle);
     panelOpened(entity.label, moveFocus);
+  } catch (error) {
+    renderPanelError(panel, describeError(error), panelActions);
+  }
+}
+
+/** The source article of an evidence sentence, the sentence marked; back returns to what was open. */
+async function openDocument(evidence: Evidence): Promise<void> {
+  const returnTo = { node: focus.selectedNode, edge: focus.selectedEdge };
+  try {
+    const doc = await fetchDocument(evidence.doc);
+    renderDocumentPanel(panel, doc, evidence, panelActions, () => {
+      if (returnTo.node !== null) void selectNode(returnTo.node, false);
+      else if (returnTo.edge !== null && view.graph.hasEdge(returnTo.edge)) void selectEdge(returnTo.edge);
+      else closePanel();
+    });
+    panelOpened(doc.title ?? doc.id);
   } catch (error) {
     renderPanelError(panel, describeError(error), panelActions);
   }

@@ -2,7 +2,7 @@
 // evidence) or a single relation with all its evidence. Built with text nodes only.
 import type { Evidence } from '../../src/domain/extraction.js';
 import { predicateDefinition } from '../../src/domain/ontology.js';
-import type { EntityDetails, PredicateGroup, RelationView } from './api.js';
+import type { EntityDetails, PredicateGroup, RelationView, StoredDocument } from './api.js';
 import { entityTypeColor, predicateColor, readableTextOn } from './colors.js';
 import type { DisplayEdge, DisplayGraph } from './display-graph.js';
 import { el, replaceChildren } from './dom.js';
@@ -11,6 +11,8 @@ import { highlightSentence } from './highlight.js';
 export interface PanelActions {
   /** Opens another entity (a click on a related name). */
   selectNode(id: string): void;
+  /** Opens the document an evidence sentence comes from, with the sentence marked. */
+  openDocument(evidence: Evidence): void;
   close(): void;
 }
 
@@ -45,12 +47,18 @@ function pagedList<T>(list: HTMLElement, items: readonly T[], page: number, rend
   return el('div', {}, list, more);
 }
 
-function evidenceList(evidence: readonly Evidence[], sides: readonly Side[], documentTitle: (doc: string) => string, page = Infinity): HTMLElement {
+function evidenceList(evidence: readonly Evidence[], sides: readonly Side[], documentTitle: (doc: string) => string, actions: PanelActions, page = Infinity): HTMLElement {
   return pagedList(el('ul', { className: 'evidence' }), evidence, page, (e) => el('li', {},
     el('blockquote', {}, ...highlightSentence(e.text, sides)),
-    el('cite', {}, citation(e, documentTitle)),
+    el('cite', {}, sourceLink(e, citation(e, documentTitle), actions)),
     // Why the edge exists: the extraction rule that read it off this sentence.
     ...(e.reason ? [el('span', { className: 'reason', attrs: { title: 'extraction rule' } }, e.reason)] : [])), 'quotes');
+}
+
+function sourceLink(evidence: Evidence, text: string, actions: PanelActions): HTMLElement {
+  const link = el('button', { className: 'link source', attrs: { type: 'button', title: 'Open the article at this sentence' }, data: { doc: evidence.doc } }, text);
+  link.addEventListener('click', () => actions.openDocument(evidence));
+  return link;
 }
 
 function citation(evidence: Evidence & { title?: string | null; published?: string | null }, documentTitle: (doc: string) => string): string {
@@ -131,7 +139,7 @@ export function renderEntityPanel(container: HTMLElement, entity: EntityDetails,
       heading,
       pagedList(el('ul'), section.relations, PANEL_PAGE, (item) => el('li', { className: 'relation', data: { relation: item.relation.id } },
         relationLine(item, actions),
-        evidenceList(item.relation.evidence, [self, { names: namesOf(graph, item.other.id, item.other.label), role: 'object' }], documentTitle, QUOTES_SHOWN)), 'relations'));
+        evidenceList(item.relation.evidence, [self, { names: namesOf(graph, item.other.id, item.other.label), role: 'object' }], documentTitle, actions, QUOTES_SHOWN)), 'relations'));
   });
   replaceChildren(container,
     closeButton(actions),
@@ -160,7 +168,7 @@ export function renderEdgePanel(container: HTMLElement, graph: DisplayGraph, edg
       el('dt', {}, 'Modality'), el('dd', {}, attrs.modality),
       el('dt', {}, 'Confidence'), el('dd', {}, attrs.confidence.toFixed(2)),
       el('dt', {}, 'Evidence'), el('dd', {}, String(attrs.evidenceCount))),
-    relation ? evidenceList(relation.evidence, sides, documentTitle) : el('p', { className: 'status' }, 'Loading the evidence…'));
+    relation ? evidenceList(relation.evidence, sides, documentTitle, actions) : el('p', { className: 'status' }, 'Loading the evidence…'));
   container.hidden = false;
 }
 
@@ -173,4 +181,32 @@ function closeButton(actions: PanelActions): HTMLElement {
   const button = el('button', { className: 'close', attrs: { type: 'button', 'aria-label': 'Close panel' } }, '×');
   button.addEventListener('click', () => actions.close());
   return button;
+}
+
+/** Where a document was published and where it can be read, when the store knows. */
+function documentFacts(doc: StoredDocument): HTMLElement {
+  return el('dl', { className: 'facts' },
+    doc.published ? el('dt', {}, 'Published') : null, doc.published ? el('dd', {}, doc.published) : null,
+    doc.url ? el('dt', {}, 'Source') : null,
+    doc.url ? el('dd', {}, el('a', { attrs: { href: doc.url, rel: 'noopener noreferrer', target: '_blank' } }, doc.url)) : null);
+}
+
+/** A document's text with one evidence sentence marked and scrolled into view; "back" returns. */
+export function renderDocumentPanel(container: HTMLElement, doc: StoredDocument, evidence: Evidence, actions: PanelActions, back: () => void): void {
+  const inText = doc.text.slice(evidence.start, evidence.end) === evidence.text;
+  const [start, end] = inText ? [evidence.start, evidence.end] : [doc.text.indexOf(evidence.text), doc.text.indexOf(evidence.text) + evidence.text.length];
+  const mark = el('mark', { className: 'sentence' }, doc.text.slice(Math.max(0, start), end));
+  const text = start >= 0
+    ? el('div', { className: 'document-text' }, doc.text.slice(0, start), mark, doc.text.slice(end))
+    : el('div', { className: 'document-text' }, doc.text);
+  const backButton = el('button', { className: 'link', attrs: { type: 'button' } }, '← back');
+  backButton.addEventListener('click', back);
+  replaceChildren(container,
+    closeButton(actions),
+    backButton,
+    el('h2', { attrs: { 'data-document': doc.id, tabindex: '-1' } }, doc.title ?? doc.id),
+    documentFacts(doc),
+    text);
+  container.hidden = false;
+  if (start >= 0) mark.scrollIntoView({ block: 'center' });
 }
