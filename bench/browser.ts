@@ -37,7 +37,7 @@ async function measurePage(page: Page, server: ExplorerServer, samples: number):
     if (!/\/api\/(graph\/compact|layout)/.test(request.url())) return;
     void request.sizes().then((sizes) => { graphBytes += sizes.responseBodySize + sizes.responseHeadersSize; });
   });
-  await openExplorer(page, server.url);
+  await openExplorer(page, server.url, 300_000);
   await page.waitForTimeout(500);
   const figures = await page.evaluate((samples) => {
     const probe = window.__newsgraph;

@@ -130,9 +130,9 @@ export async function startExplorerServer(extract: Extractor, prepare: (store: G
 // ---- looking at the page -------------------------------------------------------------------------
 
 /** Opens the explorer and waits until it has loaded the graph (or failed). */
-export async function openExplorer(page: Page, url: string): Promise<void> {
+export async function openExplorer(page: Page, url: string, timeout = 60_000): Promise<void> {
   await page.goto(url);
-  await page.waitForFunction(() => document.body.dataset.state !== 'loading', undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => document.body.dataset.state !== 'loading', undefined, { timeout });
   const state = await page.evaluate(() => document.body.dataset.state);
   if (state !== 'ready') throw new Error(`explorer did not load: ${await page.locator('#error').textContent()}`);
 }

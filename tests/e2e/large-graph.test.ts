@@ -41,7 +41,7 @@ describe.skipIf(!hasBrowser)('web explorer on a 10,000-node / 50,000-edge graph'
   it('draws every entity and relation, and pans without hanging', async () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await openExplorer(page, server.url);
+    await openExplorer(page, server.url, GENEROUS_MS);
     const order = server.store.graph.order;
     const size = server.store.graph.size;
     expect(order).toBeGreaterThan(NODES * 0.95); // a few synthetic names may resolve to one entity

@@ -129,6 +129,18 @@ describe.skipIf(!hasBrowser)('explorer picture', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('a shared URL with filters and a selected relation opens that relation with its evidence', async () => {
+    const edge = 'zorvath-ministry|requests|quellmark-council';
+    await openExplorer(page, `${server.url}/?type=organization&edge=${encodeURIComponent(edge)}`);
+    await expect.poll(() => page.locator('#panel h2').getAttribute('data-edge')).toBe(edge);
+    await expect.poll(() => page.locator('#panel blockquote').first().textContent()).toContain('Zorvath Ministry asked');
+    expect(await page.locator('input[name="type"]:checked').evaluateAll((b) => b.map((x) => (x as HTMLInputElement).value))).toEqual(['organization']);
+    expect(new URL(page.url()).searchParams.get('edge')).toBe(edge);
+    await page.keyboard.press('Escape');
+    expect(new URL(page.url()).searchParams.get('edge')).toBeNull();
+    expect(pageErrors).toEqual([]);
+  });
+
   it('entities without relations are hidden and counted; the toggle shows them', async () => {
     await openExplorer(page, server.url);
     const hidden = await shownNodes();

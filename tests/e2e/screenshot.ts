@@ -15,7 +15,9 @@ async function shoot(browser: Browser, server: ExplorerServer, path: string, vie
   const phone = viewport.width < 700;
   const page = await (await browser.newContext({ viewport, deviceScaleFactor: 1, isMobile: phone, hasTouch: phone })).newPage();
   page.setDefaultTimeout(300_000);
-  await openExplorer(page, `${server.url}/${path}`);
+  // The first answer of /api/layout computes the drawing (seconds on 10,000 entities); then the page.
+  await fetch(`${server.url}/api/layout`);
+  await openExplorer(page, `${server.url}/${path}`, 300_000);
   if (path.includes('node=')) await page.locator('#panel h2').waitFor();
   await page.waitForTimeout(1_000); // camera animation
   await page.screenshot({ path: join(PROJECT_ROOT, 'docs', out) });

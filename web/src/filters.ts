@@ -25,6 +25,8 @@ export interface ViewState {
   size: SizeMode;
   /** The entity whose panel is open, if any. */
   node: string;
+  /** The relation whose panel is open, if any (its key). */
+  edge: string;
 }
 
 export const EMPTY_FILTERS: GraphFilters = { type: [], predicate: [], modality: [], minDegree: 0, since: '', until: '' };
@@ -95,6 +97,7 @@ export function parseViewState(search: string): ViewState {
     color: params.get('color') === 'community' ? 'community' : 'type',
     size: params.get('size') === 'pagerank' ? 'pagerank' : 'degree',
     node: params.get('node') ?? '',
+    edge: params.get('node') ? '' : params.get('edge') ?? '',
   };
 }
 
@@ -104,6 +107,7 @@ export function viewStateSearch(state: ViewState): string {
   if (state.color !== 'type') params.set('color', state.color);
   if (state.size !== 'degree') params.set('size', state.size);
   if (state.node) params.set('node', state.node);
+  else if (state.edge) params.set('edge', state.edge);
   const search = params.toString();
   return search ? `?${search}` : '';
 }

@@ -291,21 +291,24 @@ function setSelection(node: string | null, edge: string | null): void {
 function closePanel(): void {
   panel.hidden = true;
   setSelection(null, null);
-  if (state.node) { state.node = ''; pushUrl(); }
+  if (state.node || state.edge) { state.node = ''; state.edge = ''; pushUrl(); }
 }
 
+/** Graphs up to this many entities are framed whole when an entity opens; larger ones zoom onto it. */
+const FRAME_WHOLE_GRAPH = 300;
+
 function centreOn(node: string): void {
+  if (view.graph.order <= FRAME_WHOLE_GRAPH) { fitToShown(); return; }
   const display = renderer.getNodeDisplayData(node);
   if (!display) return;
   const camera = renderer.getCamera();
-  // Small graphs fit on screen: only pan. Big ones: zoom in far enough to read the neighbourhood.
-  const ratio = view.graph.order > 300 ? Math.min(camera.ratio, 0.25) : camera.ratio;
-  void camera.animate({ x: display.x, y: display.y, ratio }, { duration: 500 });
+  // Zoom in far enough to read the neighbourhood.
+  void camera.animate({ x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.25) }, { duration: 500 });
 }
 
 async function selectNode(id: string, centre: boolean, moveFocus = true): Promise<void> {
   setSelection(id, null);
-  if (state.node !== id) { state.node = id; pushUrl(); }
+  if (state.node !== id) { state.node = id; state.edge = ''; pushUrl(); }
   if (centre && view.graph.hasNode(id)) centreOn(id);
   try {
     const entity = await fetchEntity(id);
@@ -339,11 +342,11 @@ function panelOpened(title: string, moveFocus = true): void {
   byId('announce', HTMLElement).textContent = `${title} opened`;
 }
 
-async function selectEdge(edge: string): Promise<void> {
+async function selectEdge(edge: string, moveFocus = true): Promise<void> {
   setSelection(null, edge);
-  if (state.node) { state.node = ''; pushUrl(); }
+  if (state.edge !== edge) { state.node = ''; state.edge = edge; pushUrl(); }
   renderEdgePanel(panel, view.graph, edge, null, panelActions, documentTitle);
-  panelOpened(panel.querySelector('h2')?.textContent ?? 'relation');
+  panelOpened(panel.querySelector('h2')?.textContent ?? 'relation', moveFocus);
   try {
     const [source, target] = view.graph.extremities(edge);
     const relation = await fetchRelation(source, view.graph.getEdgeAttribute(edge, 'predicate'), target, edge);
@@ -515,6 +518,7 @@ window.addEventListener('popstate', () => {
   applyAppearance();
   void changeFilters(next.filters, 'replace');
   if (state.node) void selectNode(state.node, true);
+  else if (state.edge && view.graph.hasEdge(state.edge)) void selectEdge(state.edge);
   else if (!panel.hidden) closePanel();
 });
 
@@ -539,6 +543,7 @@ async function start(): Promise<void> {
   document.body.dataset.readyMs = String(Math.round(performance.now()));
   // A shared URL opens its entity without taking the focus from where the reader starts.
   if (state.node) await selectNode(state.node, false, false);
+  else if (state.edge && view.graph.hasEdge(state.edge)) await selectEdge(state.edge, false);
   await refreshDocuments().catch((error: unknown) => showError(describeError(error)));
 }
 
