@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { extractDocument } from '../../src/extract/index.js';
 import { seedIfEmpty } from '../../src/ingest/service.js';
-import { browserAvailable, ensureWebBuilt, launchBrowser, openExplorer, PROJECT_ROOT, startExplorerServer, type ExplorerServer } from './harness.js';
+import { browserAvailable, ensureWebBuilt, launchBrowser, newPageSession, openExplorer, PROJECT_ROOT, startExplorerServer, type ExplorerServer } from './harness.js';
 
 const hasBrowser = browserAvailable();
 
@@ -20,10 +20,7 @@ describe.skipIf(!hasBrowser)('explorer on phones and keyboards', () => {
   const camera = (): Promise<{ x: number; y: number; ratio: number }> => page.evaluate(() => window.__newsgraph?.camera() ?? { x: 0, y: 0, ratio: 0 });
 
   async function open(viewport: { width: number; height: number }, path = ''): Promise<void> {
-    context = await browser.newContext({ viewport, hasTouch: viewport.width < 700, isMobile: viewport.width < 700 });
-    page = await context.newPage();
-    pageErrors = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ context, page, errors: pageErrors } = await newPageSession(browser, viewport));
     await openExplorer(page, `${server.url}/${path}`);
   }
 

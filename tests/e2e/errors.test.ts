@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { extractDocument } from '../../src/extract/index.js';
 import { seedIfEmpty } from '../../src/ingest/service.js';
-import { browserAvailable, ensureWebBuilt, launchBrowser, openExplorer, PROJECT_ROOT, startExplorerServer, type ExplorerServer } from './harness.js';
+import { browserAvailable, ensureWebBuilt, launchBrowser, newPageSession, openExplorer, PROJECT_ROOT, startExplorerServer, type ExplorerServer } from './harness.js';
 
 const hasBrowser = browserAvailable();
 
@@ -27,10 +27,7 @@ describe.skipIf(!hasBrowser)('explorer errors and empty states', () => {
   });
 
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    page = await context.newPage();
-    pageErrors = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ context, page, errors: pageErrors } = await newPageSession(browser));
   });
 
   afterEach(async () => {

@@ -9,7 +9,7 @@ import { ingestText, seedIfEmpty } from '../../src/ingest/service.js';
 import { ENTITY_TYPES } from '../../src/domain/ontology.js';
 import type { GraphJson } from '../../src/query/subgraph.js';
 import type { DocumentSummary } from '../../src/store/rows.js';
-import { browserAvailable, ensureWebBuilt, launchBrowser, openExplorer, PROJECT_ROOT, startExplorerServer, type ExplorerServer } from './harness.js';
+import { browserAvailable, ensureWebBuilt, launchBrowser, newPageSession, openExplorer, PROJECT_ROOT, startExplorerServer, type ExplorerServer } from './harness.js';
 
 const hasBrowser = browserAvailable();
 
@@ -41,10 +41,7 @@ describe.skipIf(!hasBrowser)('explorer filters', () => {
   });
 
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    page = await context.newPage();
-    pageErrors = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ context, page, errors: pageErrors } = await newPageSession(browser));
   });
 
   afterEach(async () => {

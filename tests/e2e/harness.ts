@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { GraphStore } from '../../src/store/index.js';
 import type { Extractor } from '../../src/domain/extraction.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
@@ -125,6 +125,25 @@ export async function startExplorerServer(extract: Extractor, prepare: (store: G
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+// ---- pages ---------------------------------------------------------------------------------------
+
+export interface PageSession {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught errors of the page, as they happen. */
+  errors: string[];
+}
+
+/** A fresh browser context and page that records its uncaught errors. */
+export async function newPageSession(browser: Browser, viewport = { width: 1280, height: 800 }): Promise<PageSession> {
+  const phone = viewport.width < 700;
+  const context = await browser.newContext({ viewport, isMobile: phone, hasTouch: phone });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { context, page, errors };
 }
 
 // ---- looking at the page -------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import { predicateDefinition } from '../../src/domain/ontology.js';
 import type { GraphJson } from '../../src/query/subgraph.js';
 import { countOverlaps } from '../../web/src/labels.js';
 import type { PlacedLabelBox } from '../../web/src/probe.js';
-import { browserAvailable, ensureWebBuilt, launchBrowser, openExplorer, PROJECT_ROOT, startExplorerServer, type ExplorerServer } from './harness.js';
+import { browserAvailable, ensureWebBuilt, launchBrowser, newPageSession, openExplorer, PROJECT_ROOT, startExplorerServer, type ExplorerServer } from './harness.js';
 
 /** Two relations between the same two entities, and one entity that relates to nothing. */
 function parallelExtraction(text: string): ExtractionResult {
@@ -70,10 +70,7 @@ describe.skipIf(!hasBrowser)('explorer picture', () => {
   });
 
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    page = await context.newPage();
-    pageErrors = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ context, page, errors: pageErrors } = await newPageSession(browser));
   });
 
   afterEach(async () => {
