@@ -86,7 +86,7 @@ describe.skipIf(!hasBrowser)('explorer filters', () => {
   it('a failed request puts the boxes back, says so, and leaves URL and graph as they were', async () => {
     await openExplorer(page, server.url);
     const all = await shownNodes();
-    await page.route('**/api/graph?*', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'unavailable', message: 'busy' } }) }));
+    await page.route('**/api/graph/compact?*', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'unavailable', message: 'busy' } }) }));
     await page.locator('input[name="type"][value="country"]').click();
     const problem = page.locator('[data-filter-problem]');
     await expect.poll(() => problem.isVisible()).toBe(true);
@@ -95,7 +95,7 @@ describe.skipIf(!hasBrowser)('explorer filters', () => {
     expect(urlParam('type')).toBeNull();
     expect(await shownNodes()).toBe(all);
 
-    await page.unroute('**/api/graph?*');
+    await page.unroute('**/api/graph/compact?*');
     await page.locator('input[name="type"][value="country"]').uncheck();
     await expect.poll(() => urlParam('type')).not.toBeNull();
     expect(await problem.isVisible()).toBe(false);
