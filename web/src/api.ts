@@ -26,7 +26,8 @@ export interface NewDocument {
   published?: string;
 }
 
-export type ExportFormat = 'gexf' | 'graphml' | 'json' | 'csv';
+import type { ExportFormat } from '../../src/formats/registry.js';
+export type { ExportFormat };
 
 // Whether the server answered the last request. A fetch that fails without an HTTP answer (server
 // down, network gone) flips it to false; any answer, even an error status, flips it back.
