@@ -71,10 +71,6 @@ export function hasActiveFilters(filters: GraphFilters): boolean {
   return filterParams(filters).size > 0;
 }
 
-export function sameFilters(a: GraphFilters, b: GraphFilters): boolean {
-  return filterParams(a).toString() === filterParams(b).toString();
-}
-
 /** Why these filters cannot be applied (shown next to the form), or null when they can. */
 export function filterProblem(filters: GraphFilters): string | null {
   for (const [name, value] of [['From', filters.since], ['To', filters.until]] as const) {

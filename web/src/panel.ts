@@ -5,7 +5,7 @@ import { predicateDefinition } from '../../src/domain/ontology.js';
 import type { EntityDetails, PredicateGroup, RelationView, StoredDocument } from './api.js';
 import { entityTypeColor, predicateColor, readableTextOn } from './colors.js';
 import type { DisplayEdge, DisplayGraph } from './display-graph.js';
-import { el, replaceChildren } from './dom.js';
+import { el, pagedList, replaceChildren } from './dom.js';
 import { highlightSentence } from './highlight.js';
 
 export interface PanelActions {
@@ -27,25 +27,6 @@ function namesOf(graph: DisplayGraph, id: string, fallback: string): string[] {
 /** Relations listed per predicate before a "show more" button, and quotes per relation. */
 export const PANEL_PAGE = 20;
 const QUOTES_SHOWN = 2;
-
-/**
- * Appends `items` to `list` a page at a time: a hub with thousands of relations opens instantly and
- * the reader asks for more.
- */
-function pagedList<T>(list: HTMLElement, items: readonly T[], page: number, render: (item: T) => HTMLElement, what: string): HTMLElement {
-  const more = el('button', { className: 'link more', attrs: { type: 'button' } });
-  let shown = 0;
-  const showMore = (): void => {
-    const next = items.slice(shown, shown + page);
-    list.append(...next.map(render));
-    shown += next.length;
-    more.textContent = `${items.length - shown} more ${what}`;
-    more.hidden = shown >= items.length;
-  };
-  more.addEventListener('click', showMore);
-  showMore();
-  return el('div', {}, list, more);
-}
 
 function evidenceList(evidence: readonly Evidence[], sides: readonly Side[], documentTitle: (doc: string) => string, actions: PanelActions, page = Infinity): HTMLElement {
   return pagedList(el('ul', { className: 'evidence' }), evidence, page, (e) => el('li', {},

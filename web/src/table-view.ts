@@ -2,7 +2,7 @@
 // keyboards and screen readers, paged so that a 10,000-entity graph renders in an instant.
 import { entityTypeColor, readableTextOn } from './colors.js';
 import type { DisplayGraph } from './display-graph.js';
-import { el, replaceChildren } from './dom.js';
+import { el, pagedList, replaceChildren } from './dom.js';
 
 export const TABLE_PAGE = 200;
 
@@ -14,24 +14,13 @@ export interface TableSource {
 }
 
 function pagedTable<T>(caption: string, headers: readonly string[], rows: readonly T[], row: (item: T) => HTMLElement): HTMLElement {
+  const table = el('table', {},
+    el('caption', {}, `${caption} (${rows.length})`),
+    el('thead', {}, el('tr', {}, ...headers.map((h) => el('th', { attrs: { scope: 'col' } }, h)))));
   const body = el('tbody');
-  const more = el('button', { attrs: { type: 'button' }, className: 'link' });
-  let shown = 0;
-  const showMore = (): void => {
-    const next = rows.slice(shown, shown + TABLE_PAGE);
-    body.append(...next.map(row));
-    shown += next.length;
-    more.textContent = `Show ${Math.min(TABLE_PAGE, rows.length - shown)} more of ${rows.length - shown}`;
-    more.hidden = shown >= rows.length;
-  };
-  more.addEventListener('click', showMore);
-  showMore();
-  return el('div', {},
-    el('table', {},
-      el('caption', {}, `${caption} (${rows.length})`),
-      el('thead', {}, el('tr', {}, ...headers.map((h) => el('th', { attrs: { scope: 'col' } }, h)))),
-      body),
-    more);
+  const paged = pagedList(body, rows, TABLE_PAGE, row, caption.toLowerCase());
+  table.append(body);
+  return el('div', {}, table, ...[...paged.children].filter((child) => child !== body));
 }
 
 export function renderTableView(container: HTMLElement, source: TableSource): void {
