@@ -3,7 +3,8 @@
 // Each stage is a function of its own module; this file only runs them in order and maps offsets
 // back to the original text.
 import type { EntityType } from '../domain/ontology.js';
-import type { Evidence, ExtractedRelation, ExtractionResult, Mention } from '../domain/extraction.js';
+import type { Evidence, ExtractedEntity, ExtractedRelation, ExtractionResult, Mention } from '../domain/extraction.js';
+import { COUNTRY_BY_CODE } from './lang/en/countries.js';
 import { normalizeText, originalRange, type NormalizedText } from './text.js';
 import { analyzeText, type Sentence } from './nlp.js';
 import { collectNameEvidence, findSentenceMentions, prepareSentence, type NameMention } from './mentions.js';
@@ -11,7 +12,7 @@ import { resolveEntities } from './resolve.js';
 import { resolveCoreference, type CorefMention, type EntityFacts } from './coref.js';
 import { sentenceRelations, type Slot } from './relations.js';
 import { resolveSettings, type ExtractorSettings } from './settings.js';
-import { appositionRelations, membershipRelations, structuralRelations } from './standing.js';
+import { appositionRelations, membershipRelations, placeRelations, structuralRelations } from './standing.js';
 
 export type { ExtractionResult } from '../domain/extraction.js';
 
@@ -49,6 +50,9 @@ export function extractDocument(text: string, doc: string, options: Partial<Extr
   const namesBySentence = groupBySentence(names);
   const corefBySentence = groupBySentence(coreferent);
   const people = new Set(entities.filter((e) => e.entityType === 'person').map((e) => e.key));
+  // Capitals named as places often stand for their government ("a sharp response from La Paz"): no located_in.
+  const isCapital = (e: ExtractedEntity) => e.country !== undefined && (COUNTRY_BY_CODE.get(e.country)?.capitals ?? []).includes(e.label);
+  const placeFacts = new Map(entities.map((e) => [e.key, { entityType: e.entityType, country: e.country, capital: isCapital(e) }]));
   const relations: ExtractedRelation[] = [];
   const seen = new Set<string>();
   const evidenceOf = new Map<number, Evidence>();
@@ -66,7 +70,7 @@ export function extractDocument(text: string, doc: string, options: Partial<Extr
   }
   for (const sentence of sentences) {
     const slots = slotsOf(sentence, namesBySentence.get(sentence.index) ?? [], corefBySentence.get(sentence.index) ?? [], entityOfMention);
-    for (const relation of [...membershipRelations(sentence, slots), ...appositionRelations(sentence, slots, people)]) {
+    for (const relation of [...membershipRelations(sentence, slots), ...appositionRelations(sentence, slots, people), ...placeRelations(sentence, slots, placeFacts)]) {
       add({ source: relation.source, target: relation.target, predicate: relation.predicate, modality: 'asserted', confidence: settings.phraseStandingConfidence, reason: relation.reason }, sentence);
     }
     for (const relation of sentenceRelations(sentence, slots, settings)) add(relation, sentence);

@@ -24,6 +24,8 @@ export const W = {
   who: 'who',
   /** Particle of "pull out of". */
   out: 'out',
+  /** Containment: "Lyon in France". */
+  in: 'in',
   /** The reciprocal preposition of "talks between A and B". */
   between: 'between',
   /** The noun of "the country", resolved to the most recent named country. */
