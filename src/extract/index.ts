@@ -5,6 +5,9 @@
 import type { EntityType } from '../domain/ontology.js';
 import type { Evidence, ExtractedEntity, ExtractedRelation, ExtractionResult, Mention } from '../domain/extraction.js';
 import { COUNTRY_BY_CODE } from './lang/en/countries.js';
+import { ORGANIZATIONS } from './lang/en/organizations.js';
+
+const OUTLET_LABELS = new Set(ORGANIZATIONS.filter((o) => o.outlet).map((o) => o.label));
 import { normalizeText, originalRange, type NormalizedText } from './text.js';
 import { analyzeText, type Sentence } from './nlp.js';
 import { collectNameEvidence, findSentenceMentions, prepareSentence, type NameMention } from './mentions.js';
@@ -76,6 +79,11 @@ export function extractDocument(text: string, doc: string, options: Partial<Extr
     for (const relation of sentenceRelations(sentence, slots, settings)) add(relation, sentence);
   }
 
+  // News agencies and outlets that only report ("told Reuters", "the BBC reported") are the document's
+  // sources. They stay entities (a mention is a mention; the explorer does not draw a node without relations).
+  const related = new Set(relations.flatMap((r) => [r.source, r.target]));
+  const sources = entities.filter((e) => OUTLET_LABELS.has(e.label) && !related.has(e.key)).map((e) => e.label);
+
   const typeOf = new Map<string, EntityType>(entities.map((e) => [e.key, e.entityType]));
   const mentions: Mention[] = [];
   for (const mention of names) {
@@ -88,7 +96,7 @@ export function extractDocument(text: string, doc: string, options: Partial<Extr
   for (const mention of mentions) mentionCount.set(mention.entity, (mentionCount.get(mention.entity) ?? 0) + 1);
   for (const entity of entities) entity.mentions = mentionCount.get(entity.key) ?? 0;
 
-  return { doc, entities, mentions, relations };
+  return { doc, entities, mentions, relations, ...(sources.length > 0 ? { sources } : {}) };
 }
 
 function mentionRecord(doc: string, original: string, normalized: NormalizedText, start: number, end: number, entity: string, typeOf: ReadonlyMap<string, EntityType>): Mention {
