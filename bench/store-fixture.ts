@@ -1,6 +1,7 @@
 // Loads a (synthetic) knowledge graph into a real GraphStore directory, fast: its evidence is grouped
 // into one stored extraction per document and written in a single transaction with the store's own
-// insert statements; GraphStore.open then rebuilds the live graph from SQLite as it always does.
+// insert statements, and its graph tables built by replay as `newsgraph reindex` does; GraphStore.open
+// then loads the graph from those tables as at every start.
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { ExtractedEntity, ExtractionResult } from '../src/domain/extraction.js';
@@ -9,6 +10,7 @@ import { DATABASE_FILE } from '../src/store/index.js';
 import { contentHash } from '../src/store/identity.js';
 import { prepareDatabase } from '../src/store/schema.js';
 import { insertDocument } from '../src/store/write.js';
+import { reindexGraphTables } from '../src/store/graph-tables.js';
 
 export interface StoredExtraction { id: string; text: string; title?: string; published?: string; result: ExtractionResult }
 
@@ -49,6 +51,8 @@ export function bulkLoadStore(dataDir: string, graph: KnowledgeGraph): { documen
       for (const e of extractions) {
         insertDocument(db, { id: e.id, contentHash: contentHash(`${e.id}\n${e.text}`), text: e.text, title: e.title, published: e.published, ingestedAt }, e.result);
       }
+      // The graph tables, as `newsgraph reindex` builds them: by replaying the stored extractions.
+      reindexGraphTables(db);
     })();
   } finally {
     db.close();

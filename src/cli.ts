@@ -8,6 +8,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
   ingest: { summary: 'extract and store articles (files or directories)', load: async () => (await import('./cli/ingest.js')).ingestCommand },
   query: { summary: 'query relations, entities, neighbors and paths from the shell', load: async () => (await import('./cli/query.js')).queryCommand },
   export: { summary: 'write the graph as GEXF (Gephi), GraphML, JSON or CSV for Neo4j', load: async () => (await import('./cli/export.js')).exportCommand },
+  reindex: { summary: 'rebuild the stored graph from the stored documents (repair, upgrade)', load: async () => (await import('./cli/reindex.js')).reindexCommand },
   import: { summary: 'merge a GEXF, GraphML or JSON graph file into the store', load: async () => (await import('./cli/import.js')).importCommand },
 };
 

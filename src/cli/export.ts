@@ -5,7 +5,7 @@ import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { EXPORT_FORMATS, exportGraph, isExportFormat, type ExportOptions } from '../formats/formats.js';
+import { EXPORT_FORMATS, FORMATS, exportFileName, exportGraph, formatOf, isExportFormat, type ExportFormat, type WriteOptions } from '../formats/registry.js';
 import { GEXF_VERSIONS, type GexfVersion } from '../formats/gexf-write.js';
 import type { KnowledgeGraph } from '../graph/model.js';
 import { DATABASE_FILE, GraphStore } from '../store/index.js';
@@ -16,14 +16,11 @@ const HELP = `usage: newsgraph export --format FORMAT --out PATH [options]
 Writes the graph stored in --data to a file.
 
 formats:
-  gexf      Gephi (GEXF 1.3; --gexf-version 1.2draft for older readers), laid out and coloured
-  graphml   GraphML with typed keys (yEd, Cytoscape, networkx, igraph)
-  json      graphology serialization (graph.import() in JS, json.load in Python)
-  csv       nodes.csv + edges.csv for neo4j-admin database import; --out is a directory
+${FORMATS.map((f) => `  ${f.id.padEnd(8)}  ${f.summary}${f.parts ? '; --out is a directory' : ''}`).join('\n')}
 
 options:
   --format FORMAT          ${EXPORT_FORMATS.join(', ')} (default gexf)
-  --out PATH               file to write ('-' for stdout), or directory for csv
+  --out PATH               file to write ('-' for stdout), or a directory for a multi-file format
   --dynamic                GEXF: spells from publication dates, for Gephi's timeline
   --gexf-version VERSION   GEXF: 1.3 (default) or 1.2draft
   --data DIR               data directory (default ./data)
@@ -51,14 +48,14 @@ async function writeFileAtomically(path: string, write: (out: Writable) => Promi
   }
 }
 
-async function exportTo(graph: KnowledgeGraph, format: (typeof EXPORT_FORMATS)[number], out: string, options: ExportOptions): Promise<string[]> {
-  if (format === 'csv') {
-    if (out === '-') throw new CliError('csv is two files (nodes.csv, edges.csv): give --out a directory', 2);
+async function exportTo(graph: KnowledgeGraph, format: ExportFormat, out: string, options: WriteOptions): Promise<string[]> {
+  const { parts } = formatOf(format);
+  if (parts) {
+    const names = parts.map((part) => exportFileName(format, part));
+    if (out === '-') throw new CliError(`${format} is ${parts.length} files (${names.join(', ')}): give --out a directory`, 2);
     await mkdir(out, { recursive: true });
-    const files = [join(out, 'nodes.csv'), join(out, 'edges.csv')];
-    await writeFileAtomically(files[0], (stream) => exportGraph(graph, 'csv', stream, { csvFile: 'nodes' }));
-    await writeFileAtomically(files[1], (stream) => exportGraph(graph, 'csv', stream, { csvFile: 'edges' }));
-    return files;
+    for (const [i, part] of parts.entries()) await writeFileAtomically(join(out, names[i]), (stream) => exportGraph(graph, format, stream, { ...options, part }));
+    return names.map((name) => join(out, name));
   }
   if (out === '-') {
     await exportGraph(graph, format, process.stdout, options);
@@ -75,7 +72,7 @@ export const exportCommand: CliCommand = {
     if (!isExportFormat(values.format)) throw new CliError(`--format: '${values.format}' is not one of ${EXPORT_FORMATS.join(', ')}`, 2);
     const version = values['gexf-version'];
     if (!(GEXF_VERSIONS as readonly string[]).includes(version)) throw new CliError(`--gexf-version: '${version}' is not one of ${GEXF_VERSIONS.join(', ')}`, 2);
-    if (values.out === undefined) throw new CliError('give --out FILE (or a directory for csv, or - for stdout)', 2);
+    if (values.out === undefined) throw new CliError('give --out FILE (or a directory for a multi-file format, or - for stdout)', 2);
     const dataDir = resolve(values.data);
     if (!existsSync(join(dataDir, DATABASE_FILE))) throw new CliError(`no graph stored in '${values.data}' (run newsgraph ingest first, or give --data)`);
     const store = GraphStore.open(dataDir);

@@ -2,7 +2,7 @@
 // store. The whole file is read and checked before the store is touched; the merge is one transaction.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { IMPORT_FORMATS, readGraphFile, type ImportFormat } from '../formats/formats.js';
+import { IMPORT_FORMATS, readGraphFile, type ImportFormat } from '../formats/registry.js';
 import { ImportFormatError } from '../formats/import-error.js';
 import { GraphStore } from '../store/index.js';
 import { CliError, parseCommandArgs, type CliCommand } from './common.js';

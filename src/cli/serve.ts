@@ -1,6 +1,7 @@
 // `newsgraph serve`: the HTTP API and web app over the store in --data. An empty store is seeded with
 // the seed corpus (seeds/*.txt) on first start.
 import { join, resolve } from 'node:path';
+import bytes from 'bytes';
 import { seedIfEmpty } from '../ingest/service.js';
 import { GraphStore } from '../store/index.js';
 import { startServer } from '../server/start.js';
@@ -21,12 +22,11 @@ options:
   --cors ORIGINS    comma-separated origins allowed by CORS (default none)
   --web DIR         built web app to serve at / (default ./web/dist)`;
 
-/** "5mb", "200kb", "1048576" → bytes. */
+/** "5mb", "200kb", "1048576" → bytes (the `bytes` package: b, kb, mb, gb…, 1024-based). */
 export function parseSize(value: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i.exec(value.trim());
-  if (!match) throw new CliError(`--max-body: '${value}' is not a size such as 5mb or 200kb`, 2);
-  const unit = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[(match[2] ?? 'b').toLowerCase() as 'b' | 'kb' | 'mb' | 'gb'];
-  return Math.floor(Number(match[1]) * unit);
+  const size = bytes.parse(value.trim());
+  if (size === null || !Number.isFinite(size) || size < 0) throw new CliError(`--max-body: '${value}' is not a size such as 5mb or 200kb`, 2);
+  return Math.floor(size);
 }
 
 export function parsePort(value: string | undefined): number {

@@ -1,6 +1,7 @@
-// Stage 1: text normalisation. Straightens typographic quotes, drops HTML tags and decodes common
+// Stage 1: text normalisation. Straightens typographic quotes, drops HTML tags and decodes HTML
 // entities, folds runs of spaces — while keeping, for every character of the normalised text, the
 // offset of the character it came from, so that evidence points into the original document.
+import { decodeHTMLStrict } from 'entities/decode';
 
 export interface NormalizedText {
   /** The normalised text the later stages read. */
@@ -19,22 +20,16 @@ const CHARACTER_REPLACEMENTS: Readonly<Record<string, string>> = {
   '\u200b': '', '\ufeff': '', '\u00ad': '',
 };
 
-const HTML_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: "'", lsquo: "'", rdquo: '"', ldquo: '"', mdash: '-', ndash: '-',
-};
-
 // Block-level tags end a line so that paragraphs never run into each other.
 const BLOCK_TAG = /^<\/?(p|div|br|li|h[1-6]|tr|section|article|header|footer|blockquote)\b/i;
 
-function decodeEntity(entity: string): string | undefined {
-  const body = entity.slice(1, -1);
-  if (body.startsWith('#x') || body.startsWith('#X')) return safeCodePoint(parseInt(body.slice(2), 16));
-  if (body.startsWith('#')) return safeCodePoint(parseInt(body.slice(1), 10));
-  return HTML_ENTITIES[body.toLowerCase()];
-}
+/** An entity reference at the start of a string: numeric (&#233; &#xE9;) or named (&eacute;, up to the longest HTML name). */
+const ENTITY_REFERENCE = /^&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});/;
 
-function safeCodePoint(code: number): string | undefined {
-  return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+/** The text of one entity reference (every HTML5 named and numeric entity, by the `entities` package); undefined when it names none. */
+function decodeEntity(entity: string): string | undefined {
+  const decoded = decodeHTMLStrict(entity);
+  return decoded === entity ? undefined : decoded;
 }
 
 /** Text without any of these maps onto itself: tags, entities, replaced characters, runs of spaces. */
@@ -66,7 +61,7 @@ export function normalizeText(original: string): NormalizedText {
       }
     }
     if (ch === '&') {
-      const match = /^&(#x?[0-9a-fA-F]+|[a-zA-Z]+);/.exec(original.slice(i, i + 12));
+      const match = ENTITY_REFERENCE.exec(original.slice(i, i + 34));
       const decoded = match ? decodeEntity(match[0]) : undefined;
       if (match && decoded !== undefined) {
         push(CHARACTER_REPLACEMENTS[decoded] ?? decoded, i, i + match[0].length);

@@ -3,6 +3,7 @@
 // `Entity;<Type>`, relationship types the predicate in upper case, dates typed `:date`, aliases a
 // `string[]` with Neo4j's default array delimiter `;`, evidence JSON text.
 import { mkdir } from 'node:fs/promises';
+import { CsvError, parse } from 'csv-parse/sync';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -11,6 +12,7 @@ import { ENTITY_TYPES } from '../domain/ontology.js';
 import { EDGE_COLUMNS, NODE_COLUMNS, extraColumns, extraValue, type ValueType, type Value } from './attributes.js';
 import { ImportFormatError } from './import-error.js';
 import { GraphAssembler, emptyEdgeRecord, emptyNodeRecord } from './records.js';
+import type { FormatDescriptor } from './descriptor.js';
 import { writeChunks } from './stream.js';
 import { snapshotEdges, snapshotNodes, snapshotOf } from './snapshot.js';
 
@@ -90,41 +92,20 @@ interface Row {
   line: number;
 }
 
-/** RFC 4180 rows: quoted fields may hold commas, doubled quotes and newlines. */
+/** RFC 4180 rows (csv-parse): quoted fields may hold commas, doubled quotes and newlines; blank lines are skipped. */
 export function parseCsvRows(text: string, file: string): Row[] {
-  const rows: Row[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let line = 1;
-  let rowLine = 1;
-  let quoted = false;
-  let i = 0;
-  const endRow = (): void => {
-    fields.push(field);
-    if (!(fields.length === 1 && fields[0] === '')) rows.push({ fields, line: rowLine });
-    fields = [];
-    field = '';
-  };
-  while (i < text.length) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 2; continue; }
-      if (c === '"') { quoted = false; i++; continue; }
-      if (c === '\n') line++;
-      field += c;
-      i++;
-      continue;
-    }
-    if (c === '"' && field === '') { quoted = true; i++; continue; }
-    if (c === ',') { fields.push(field); field = ''; i++; continue; }
-    if (c === '\r' && text[i + 1] === '\n') { i++; continue; }
-    if (c === '\n') { endRow(); line++; rowLine = line; i++; continue; }
-    field += c;
-    i++;
+  let records: Array<{ record: string[]; info: { lines: number } }>;
+  try {
+    // csv-parse's typings do not model `info: true` (records come as { record, info }).
+    records = parse(text, { record_delimiter: ['\r\n', '\n'], relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const line = (error as CsvError & { lines?: number }).lines;
+    const what = error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted field is not closed' : error.message;
+    throw new ImportFormatError(`${file}: ${what}`, line);
   }
-  if (quoted) throw new ImportFormatError(`${file}: a quoted field is not closed`, rowLine);
-  if (field !== '' || fields.length) endRow();
-  return rows;
+  // csv-parse counts the line a record ends on; a row is reported at the line it starts on.
+  return records.map(({ record, info }) => ({ fields: record, line: info.lines - record.reduce((n, field) => n + (field.match(/\n/g)?.length ?? 0), 0) }));
 }
 
 interface Column {
@@ -197,3 +178,14 @@ export function readCsv(nodesText: string, edgesText: string): KnowledgeGraph {
   }
   return assembler.finish();
 }
+
+export const CSV_FORMAT: FormatDescriptor<'csv'> = {
+  id: 'csv',
+  name: 'CSV',
+  summary: 'nodes.csv + edges.csv for neo4j-admin database import',
+  mediaType: 'text/csv; charset=utf-8',
+  extension: 'csv',
+  parts: ['nodes', 'edges'],
+  write: (graph, options) => (options.part === 'edges' ? csvEdgeChunks(graph) : csvNodeChunks(graph)),
+  readParts: (parts) => readCsv(parts.nodes ?? '', parts.edges ?? ''),
+};

@@ -10,6 +10,8 @@ import { ENTITY_TYPE_COLORS, nodeSizeFor, parseColor, predicateColor, type Rgb }
 import { positionsOf, type LayoutOptions, type Position } from '../graph/layout.js';
 import { EDGE_COLUMNS, NODE_COLUMNS, extraColumns, extraValue, isoDate, type Column, type ExtraColumn, type Value } from './attributes.js';
 import { formatBracketList, formatPipeList } from './lists.js';
+import type { ReadableFormat } from './descriptor.js';
+import { readGexf } from './gexf-read.js';
 import { writeChunks } from './stream.js';
 import { escapeXmlAttribute, escapeXmlText } from './xml-escape.js';
 import { snapshotEdges, snapshotNodes, snapshotOf } from './snapshot.js';
@@ -190,3 +192,14 @@ export function* gexfChunks(graph: KnowledgeGraph, options: GexfWriteOptions = {
 export async function writeGexf(graph: KnowledgeGraph, out: Writable, options: GexfWriteOptions = {}): Promise<void> {
   await writeChunks(gexfChunks(graph, options), out);
 }
+
+export const GEXF_FORMAT: ReadableFormat<'gexf'> = {
+  id: 'gexf',
+  name: 'GEXF',
+  summary: 'Gephi (GEXF 1.3; 1.2draft for older readers), laid out and coloured',
+  mediaType: 'application/gexf+xml; charset=utf-8',
+  extension: 'gexf',
+  write: (graph, options) => gexfChunks(graph, { version: options.version, dynamic: options.dynamic, layout: options.layout }),
+  read: (content) => readGexf(content),
+  sniff: (head) => head.startsWith('<') && /<(?:\w+:)?gexf[\s>]/.test(head),
+};

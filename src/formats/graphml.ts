@@ -9,6 +9,7 @@ import { EDGE_COLUMNS, NODE_COLUMNS, extraColumns, extraValue, type ValueType, t
 import { ImportFormatError } from './import-error.js';
 import { formatBracketList } from './lists.js';
 import { GraphAssembler, emptyEdgeRecord, emptyNodeRecord, type EdgeRecord, type NodeRecord } from './records.js';
+import type { ReadableFormat } from './descriptor.js';
 import { writeChunks } from './stream.js';
 import { readXmlDocument, type XmlDocumentHandler, type XmlSource } from './xml-read.js';
 import { escapeXmlAttribute, escapeXmlText } from './xml-escape.js';
@@ -224,3 +225,14 @@ class GraphmlHandler implements XmlDocumentHandler<KnowledgeGraph> {
 export async function readGraphml(source: XmlSource): Promise<KnowledgeGraph> {
   return readXmlDocument(source, new GraphmlHandler());
 }
+
+export const GRAPHML_FORMAT: ReadableFormat<'graphml'> = {
+  id: 'graphml',
+  name: 'GraphML',
+  summary: 'GraphML with typed keys (yEd, Cytoscape, networkx, igraph)',
+  mediaType: 'application/graphml+xml; charset=utf-8',
+  extension: 'graphml',
+  write: (graph, options) => graphmlChunks(graph, { layout: options.layout }),
+  read: (content) => readGraphml(content),
+  sniff: (head) => head.startsWith('<') && /<(?:\w+:)?graphml[\s>]/.test(head),
+};

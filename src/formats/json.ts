@@ -9,6 +9,7 @@ import { ENTITY_TYPES, PREDICATES, type EntityType, type PredicateId } from '../
 import type { Value } from './attributes.js';
 import { ImportFormatError } from './import-error.js';
 import { GraphAssembler, emptyEdgeRecord, emptyNodeRecord } from './records.js';
+import type { ReadableFormat } from './descriptor.js';
 import { writeChunks } from './stream.js';
 import { snapshotEdges, snapshotNodes, snapshotOf } from './snapshot.js';
 
@@ -149,3 +150,14 @@ export function readJson(text: string): KnowledgeGraph {
   });
   return assembler.finish();
 }
+
+export const JSON_FORMAT: ReadableFormat<'json'> = {
+  id: 'json',
+  name: 'graphology JSON',
+  summary: 'graphology serialization (graph.import() in JS, json.load in Python)',
+  mediaType: 'application/json; charset=utf-8',
+  extension: 'json',
+  write: (graph) => jsonChunks(graph),
+  read: (content) => readJson(content),
+  sniff: (head) => head.startsWith('{'),
+};

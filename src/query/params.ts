@@ -4,9 +4,10 @@ import { z } from 'zod';
 import { ENTITY_TYPES, PREDICATES, type PredicateId } from '../domain/ontology.js';
 import { MODALITIES } from '../domain/extraction.js';
 import { QueryError } from './errors.js';
+import { EVIDENCE_AMOUNTS, RELATION_FIELDS } from './relations.js';
 
 /** Ceilings that keep one request from exhausting the server. */
-export const LIMITS = { maxLimit: 500, defaultLimit: 50, maxDepth: 3, maxPathLength: 6, defaultPathLength: 4, maxPaths: 100, maxEgoNodes: 2000 } as const;
+export const LIMITS = { maxLimit: 500, defaultLimit: 20, maxDepth: 3, maxPathLength: 6, defaultPathLength: 4, maxPaths: 100, maxEgoNodes: 2000 } as const;
 
 export function parseParams<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value);
@@ -67,7 +68,14 @@ export const relationFilterSchema = {
     .pipe(z.number().max(100_000, { error: 'must be at most 100000' })).optional(),
 };
 
-export const relationsQuery = z.strictObject({ ...relationFilterSchema, ...pageSchema });
+/** How an answer's relations are cut down: evidence=none|first|all, fields=a,b,c. */
+export const relationShapeSchema = {
+  evidence: textOnce.pipe(z.enum(EVIDENCE_AMOUNTS, { error: `must be one of: ${EVIDENCE_AMOUNTS.join(', ')}` })).optional(),
+  fields: textOnce.transform((s) => s.split(',').map((f) => f.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(RELATION_FIELDS, { error: `must be among: ${RELATION_FIELDS.join(', ')}` })).min(1)).optional(),
+};
+
+export const relationsQuery = z.strictObject({ ...relationFilterSchema, ...pageSchema, ...relationShapeSchema });
 export const graphQuery = z.strictObject(relationFilterSchema);
 
 export const entitySearchQuery = z.strictObject({

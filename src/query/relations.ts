@@ -137,10 +137,29 @@ export function matchingRelations(graph: KnowledgeGraph, filter: RelationFilter)
     || graph.getEdgeAttribute(y.edge, 'confidence') - graph.getEdgeAttribute(x.edge, 'confidence') || x.edge.localeCompare(y.edge));
 }
 
-export function findRelations(graph: KnowledgeGraph, filter: RelationFilter, page: { limit: number; offset: number }): { total: number; relations: RelationView[] } {
+/** How much evidence an answer carries: none (weight still counts it), the first sentence, or all. */
+export const EVIDENCE_AMOUNTS = ['none', 'first', 'all'] as const;
+export type EvidenceAmount = (typeof EVIDENCE_AMOUNTS)[number];
+
+/** The fields of a relation an answer may be cut down to (`id` always comes along). */
+export const RELATION_FIELDS = ['source', 'target', 'predicate', 'label', 'cameo', 'modality', 'confidence', 'weight', 'firstSeen', 'lastSeen', 'evidence'] as const;
+export type RelationField = (typeof RELATION_FIELDS)[number];
+
+function evidenceAmount(evidence: readonly Evidence[], amount: EvidenceAmount): readonly Evidence[] {
+  return amount === 'all' ? evidence : amount === 'first' ? evidence.slice(0, 1) : [];
+}
+
+/** The relation cut down to `fields` (and its id), for answers that need only some of it. */
+export function relationFields(view: RelationView, fields: readonly RelationField[]): Partial<RelationView> & { id: string } {
+  const picked: Partial<RelationView> & { id: string } = { id: view.id };
+  for (const field of fields) Object.assign(picked, { [field]: view[field] });
+  return picked;
+}
+
+export function findRelations(graph: KnowledgeGraph, filter: RelationFilter, page: { limit: number; offset: number }, evidence: EvidenceAmount = 'all'): { total: number; relations: RelationView[] } {
   const matches = matchingRelations(graph, filter);
   return {
     total: matches.length,
-    relations: matches.slice(page.offset, page.offset + page.limit).map((m) => relationView(graph, m.edge, m.evidence)),
+    relations: matches.slice(page.offset, page.offset + page.limit).map((m) => relationView(graph, m.edge, evidenceAmount(m.evidence, evidence))),
   };
 }

@@ -17,20 +17,23 @@ const KNOWLEDGE_GRAPH_OPTIONS = createKnowledgeGraph().export().options;
 
 type EdgeChoice = { edge: string; evidence?: RelationAttributes['evidence'] };
 
+/** What a sub-graph is made of: its nodes, its edges (evidence trimmed and reweighted by a date filter), and the documents they cite. */
+interface SubgraphVisitor {
+  node(node: string): void;
+  edge(edge: string, source: string, target: string, attributes: RelationAttributes): void;
+}
+
 /**
- * The listed nodes and edges (edges with possibly trimmed evidence) as graphology JSON, exactly as
- * graph.export() of a graph holding only them would give, without building that graph (the copy and
- * its garbage were most of an ego network's cost). Only the documents the evidence cites come along:
- * the whole map made every sub-graph as large as the corpus. They are copies, since addExtraction adds
- * to the live graph's map in place.
+ * Visits the listed nodes and edges (edges with their endpoints) once each, and collects copies of the
+ * documents the evidence cites: the whole map made every sub-graph as large as the corpus, and copies
+ * because addExtraction adds to the live graph's map in place.
  */
-function subgraphJson(graph: KnowledgeGraph, nodes: Iterable<string>, edges: Iterable<EdgeChoice>): GraphJson {
+function visitSubgraph(graph: KnowledgeGraph, nodes: Iterable<string>, edges: Iterable<EdgeChoice>, visit: SubgraphVisitor): GraphAttributes['documents'] {
   const allDocuments = graph.getAttribute('documents');
   const documents: GraphAttributes['documents'] = {};
-  const nodeJson = new Map<string, GraphJson['nodes'][number]>();
-  const addNode = (node: string) => { if (!nodeJson.has(node)) nodeJson.set(node, { key: node, attributes: { ...graph.getNodeAttributes(node) } }); };
+  const seen = new Set<string>();
+  const addNode = (node: string) => { if (!seen.has(node)) { seen.add(node); visit.node(node); } };
   for (const node of nodes) addNode(node);
-  const edgeJson: GraphJson['edges'] = [];
   for (const { edge, evidence } of edges) {
     const source = graph.source(edge);
     const target = graph.target(edge);
@@ -38,9 +41,35 @@ function subgraphJson(graph: KnowledgeGraph, nodes: Iterable<string>, edges: Ite
     addNode(target);
     const attrs = graph.getEdgeAttributes(edge);
     for (const { doc } of evidence ?? attrs.evidence) if (!Object.hasOwn(documents, doc) && Object.hasOwn(allDocuments, doc)) documents[doc] = { ...allDocuments[doc] };
-    edgeJson.push({ key: edge, source, target, attributes: evidence ? { ...attrs, evidence, weight: evidence.length } : { ...attrs } });
+    visit.edge(edge, source, target, evidence ? { ...attrs, evidence, weight: evidence.length } : { ...attrs });
   }
-  return { options: { ...KNOWLEDGE_GRAPH_OPTIONS }, attributes: { documents }, nodes: [...nodeJson.values()], edges: edgeJson };
+  return documents;
+}
+
+/**
+ * The listed nodes and edges as graphology JSON, exactly as graph.export() of a graph holding only them
+ * would give, without building that graph (the copy and its garbage were most of an ego network's cost).
+ */
+function subgraphJson(graph: KnowledgeGraph, nodes: Iterable<string>, edges: Iterable<EdgeChoice>): GraphJson {
+  const nodeJson: GraphJson['nodes'] = [];
+  const edgeJson: GraphJson['edges'] = [];
+  const documents = visitSubgraph(graph, nodes, edges, {
+    node: (node) => nodeJson.push({ key: node, attributes: { ...graph.getNodeAttributes(node) } }),
+    edge: (key, source, target, attributes) => edgeJson.push({ key, source, target, attributes }),
+  });
+  return { options: { ...KNOWLEDGE_GRAPH_OPTIONS }, attributes: { documents }, nodes: nodeJson, edges: edgeJson };
+}
+
+/** A new graph holding only the relations that match the filter, their endpoints and the documents they cite. */
+export function relationSubgraph(graph: KnowledgeGraph, filter: RelationFilter): KnowledgeGraph {
+  const sub = createKnowledgeGraph();
+  const chosen: EdgeChoice[] = isEmptyFilter(filter) ? graph.edges().map((edge) => ({ edge })) : matchingRelations(graph, filter);
+  const documents = visitSubgraph(graph, [], chosen, {
+    node: (node) => sub.addNode(node, { ...graph.getNodeAttributes(node) }),
+    edge: (key, source, target, attributes) => sub.addDirectedEdgeWithKey(key, source, target, attributes),
+  });
+  sub.setAttribute('documents', documents);
+  return sub;
 }
 
 /** The whole graph, or only the relations that match the filter (and their endpoints). */

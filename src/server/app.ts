@@ -6,6 +6,7 @@ import type { Extractor } from '../domain/extraction.js';
 import type { GraphStore } from '../store/index.js';
 import type { ServerContext, ServerOptions } from './context.js';
 import { DocumentInputError } from '../ingest/input.js';
+import { answerCache, DEFAULT_ANSWER_CACHE_CHARS } from './answer-cache.js';
 import { apiNotFound, errorHandler } from './errors.js';
 import { corsFor, securityHeaders } from './security.js';
 import { documentRoutes } from './routes/documents.js';
@@ -15,12 +16,17 @@ import { metaRoutes } from './routes/meta.js';
 import { relationRoutes } from './routes/relations.js';
 import { webAppRoutes } from './web.js';
 
+/** Read-only answers computed from the graph: tagged and cached by answer-cache.ts. */
+const QUERY_ROUTES = ['/api/relations', '/api/entities', '/api/neighbors', '/api/graph', '/api/paths'];
+
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 export interface AppOptions extends Partial<ServerOptions> {
   store: GraphStore;
   /** The extractor for uploaded documents (src/ingest's, the real one, by default). */
   extract?: Extractor;
+  /** Size of the cache of query answers (characters); 0 turns it off. */
+  answerCacheChars?: number;
   /** Where server errors (5xx) are logged; stderr by default. */
   log?: (line: string) => void;
 }
@@ -49,6 +55,8 @@ export function createApp(options: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // Query answers carry the store's generation as their tag (answer-cache.ts) instead of a body hash.
+  app.set('etag', false);
   app.use(securityHeaders());
   app.use(corsFor(context.options.corsOrigins));
   const limit = context.options.maxBodyBytes;
@@ -56,6 +64,7 @@ export function createApp(options: AppOptions): Express {
   // A document uploaded as text stays bytes here, so that src/ingest decodes it by the one input rule.
   app.use('/api/documents', express.raw({ limit, type: 'text/*' }));
   app.use('/api', express.text({ limit, type: 'text/*' }));
+  app.use(QUERY_ROUTES, answerCache(() => context.store, { maxChars: options.answerCacheChars ?? DEFAULT_ANSWER_CACHE_CHARS }));
   app.use(metaRoutes(context));
   app.use(documentRoutes(context));
   app.use(entityRoutes(context));

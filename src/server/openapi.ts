@@ -1,10 +1,15 @@
-// The OpenAPI 3.1 description of the HTTP API. tests/server/openapi.test.ts checks it against the
-// routes the app really has, so the two cannot drift apart.
-import { EXPORT_FORMATS, IMPORT_FORMATS } from '../formats/formats.js';
-import { GEXF_VERSIONS } from '../formats/gexf-write.js';
-import { ENTITY_TYPES, PREDICATES } from '../domain/ontology.js';
+// The OpenAPI 3.1 description of the HTTP API. Parameters and request bodies are generated from the
+// zod schemas the routes validate with (src/query/params.ts, the export route's), so they cannot drift;
+// tests/server/openapi.test.ts checks every documented route and parameter against the running app.
+import { z } from 'zod';
 import { MODALITIES } from '../domain/extraction.js';
-import { LIMITS } from '../query/params.js';
+import { ENTITY_TYPES, PREDICATES } from '../domain/ontology.js';
+import { FORMATS } from '../formats/registry.js';
+import {
+  documentBody, documentUploadQuery, emptyQuery, entitySearchQuery, graphQuery, LIMITS, mergeBody, neighborsQuery, pageQuery, pathsQuery, relationsQuery,
+} from '../query/params.js';
+import { EVIDENCE_AMOUNTS, RELATION_FIELDS } from '../query/relations.js';
+import { exportQuery, importQuery } from './routes/export.js';
 
 type Json = { [key: string]: unknown };
 
@@ -12,32 +17,62 @@ const ref = (name: string): Json => ({ $ref: `#/components/schemas/${name}` });
 const json = (description: string, schema: Json): Json => ({ description, content: { 'application/json': { schema } } });
 const error = (description: string): Json => json(description, ref('Error'));
 
-const query = (name: string, description: string, schema: Json = { type: 'string' }, required = false): Json =>
-  ({ name, in: 'query', required, description, schema });
+/** What each query parameter means; names, types and which are required come from the zod schemas. */
+const PARAMETER_DOCS: Record<string, string> = {
+  limit: `Page size (1–${LIMITS.maxLimit}, default ${LIMITS.defaultLimit}).`,
+  offset: 'Items to skip (default 0).',
+  source: 'Source entity (id or name). Symmetric predicates match either direction.',
+  target: 'Target entity (id or name).',
+  entity: 'An entity (id or name) at either end; give it twice for the relations between two entities.',
+  predicate: `Predicate id, or several separated by commas (${PREDICATES.map((p) => p.id).join(', ')}).`,
+  cameo: 'CAMEO code or code prefix (02, 1).',
+  since: 'Only evidence from documents published on or after (yyyy, yyyy-mm or yyyy-mm-dd).',
+  until: 'Only evidence from documents published on or before (yyyy, yyyy-mm or yyyy-mm-dd).',
+  type: `Entity types, separated by commas (${ENTITY_TYPES.join(', ')}).`,
+  modality: `Modalities, separated by commas (${MODALITIES.join(', ')}).`,
+  minDegree: 'Both endpoints have at least this many relations.',
+  evidence: `How much evidence each relation carries: ${EVIDENCE_AMOUNTS.join(', ')} (default all).`,
+  fields: `Only these fields (and id), separated by commas: ${RELATION_FIELDS.join(', ')}.`,
+  q: 'Name, prefix or misspelling.',
+  depth: `Hops (1–${LIMITS.maxDepth}, default 1).`,
+  from: 'Entity id or name.',
+  to: 'Entity id or name.',
+  maxLength: `Longest path in hops (1–${LIMITS.maxPathLength}, default ${LIMITS.defaultPathLength}).`,
+  directed: 'Only follow edges from source to target (true or false).',
+  format: `File format: ${FORMATS.map((f) => `${f.id} (${f.name})`).join(', ')}.`,
+  version: 'GEXF version.',
+  dynamic: 'GEXF: write time intervals from publication dates (true or false).',
+  file: `A multi-file format's file: ${FORMATS.flatMap((f) => (f.parts ? [`${f.id}: ${f.parts.join(' or ')}`] : [])).join('; ')} (required with that format).`,
+  title: 'Title (text/plain uploads only).',
+  url: 'Source URL (text/plain uploads only).',
+  published: 'Publication date yyyy-mm-dd (text/plain uploads only).',
+};
+
+/** A zod object as JSON Schema, as the client sends it (query values are strings before parsing). */
+function inputSchema(schema: z.ZodType): { properties: Record<string, Json>; required: string[] } {
+  const generated = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, Json>; required?: string[] };
+  return { properties: generated.properties ?? {}, required: generated.required ?? [] };
+}
+
+/** The query parameters of a route, from the zod schema it parses `req.query` with. */
+export function queryParameters(schema: z.ZodType): Json[] {
+  const { properties, required } = inputSchema(schema);
+  return Object.entries(properties).map(([name, property]) => {
+    const repeatable = (property.anyOf as Json[] | undefined)?.some((s) => s.type === 'array');
+    return {
+      name, in: 'query', required: required.includes(name), description: PARAMETER_DOCS[name] ?? '',
+      schema: repeatable ? { type: 'array', items: { type: 'string' } } : property,
+      ...(repeatable ? { style: 'form', explode: true } : {}),
+    };
+  });
+}
+
+function jsonBody(schema: z.ZodType): Json {
+  const { properties, required } = inputSchema(schema);
+  return { type: 'object', required, properties, additionalProperties: false };
+}
+
 const pathId = (description: string): Json => ({ name: 'id', in: 'path', required: true, description, schema: { type: 'string' } });
-
-const page = [
-  query('limit', `Page size (1–${LIMITS.maxLimit}).`, { type: 'integer', minimum: 1, maximum: LIMITS.maxLimit, default: LIMITS.defaultLimit }),
-  query('offset', 'Items to skip.', { type: 'integer', minimum: 0, default: 0 }),
-];
-
-const predicateParam = query('predicate', 'Predicate id, or several separated by commas.', { type: 'string', examples: ['requests', 'agrees_with,consults'] });
-
-const relationFilters = [
-  query('source', 'Source entity (id or name). Symmetric predicates match either direction.'),
-  query('target', 'Target entity (id or name).'),
-  { ...query('entity', 'An entity (id or name) at either end; give it twice for the relations between two entities.'), schema: { type: 'array', items: { type: 'string' }, maxItems: 2 }, style: 'form', explode: true },
-  predicateParam,
-  query('cameo', 'CAMEO code or code prefix (02, 1).', { type: 'string', pattern: '^\\d{1,4}$' }),
-  query('since', 'Only evidence from documents published on or after (yyyy, yyyy-mm or yyyy-mm-dd).'),
-  query('until', 'Only evidence from documents published on or before (yyyy, yyyy-mm or yyyy-mm-dd).'),
-  query('type', 'Entity types both endpoints must have, separated by commas (person, organization, country, location, facility).', { type: 'string', examples: ['person,country'] }),
-  query('modality', 'Modalities, separated by commas (asserted, intended, possible, conditional).', { type: 'string', examples: ['asserted'] }),
-  query('minDegree', 'Both endpoints have at least this many relations.', { type: 'integer', minimum: 0 }),
-];
-
-const badRequest = error('Invalid parameter or body');
-const notFound = error('Unknown id or entity name');
 
 const schemas: Json = {
   Error: {
@@ -112,102 +147,95 @@ const schemas: Json = {
   },
 };
 
+const badRequest = error('Invalid parameter or body');
+const notFound = error('Unknown id or entity name');
+
+interface Operation {
+  summary: string;
+  query?: z.ZodType;
+  pathParams?: Json[];
+  requestBody?: Json;
+  responses: Json;
+}
+
+const get = (op: Operation): Json => ({
+  summary: op.summary,
+  parameters: [...(op.pathParams ?? []), ...queryParameters(op.query ?? emptyQuery)],
+  ...(op.requestBody ? { requestBody: op.requestBody } : {}),
+  responses: op.responses,
+});
+const post = get;
+const del = get;
+
 const paths: Json = {
-  '/api/health': { get: { summary: 'Liveness and counts', responses: { 200: json('Status', { type: 'object' }) } } },
+  '/api/health': { get: get({ summary: 'Liveness and counts', responses: { 200: json('Status', { type: 'object' }) } }) },
   '/api/documents': {
-    get: { summary: 'List documents', parameters: page, responses: { 200: json('A page of documents', { type: 'object', properties: { total: { type: 'integer' }, documents: { type: 'array', items: ref('DocumentSummary') } } }), 400: badRequest } },
-    post: {
-      summary: 'Add a document (extracts and stores its entities and relations; idempotent on the text)',
-      parameters: [query('title', 'Title (text/plain uploads only)'), query('url', 'Source URL (text/plain uploads only)'), query('published', 'Publication date yyyy-mm-dd (text/plain uploads only)')],
-      requestBody: {
-        required: true,
-        content: {
-          'application/json': { schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' }, title: { type: 'string' }, url: { type: 'string', format: 'uri' }, published: { type: 'string', format: 'date' } } } },
-          'text/plain': { schema: { type: 'string' } },
-        },
-      },
+    get: get({ summary: 'List documents', query: pageQuery, responses: { 200: json('A page of documents', { type: 'object', properties: { total: { type: 'integer' }, documents: { type: 'array', items: ref('DocumentSummary') } } }), 400: badRequest } }),
+    post: post({
+      summary: 'Add a document (extracts and stores its entities and relations; idempotent on the text). The text must be UTF-8, not empty, not binary, at most 1 MiB.',
+      query: documentUploadQuery,
+      requestBody: { required: true, content: { 'application/json': { schema: jsonBody(documentBody) }, 'text/plain': { schema: { type: 'string' } } } },
       responses: {
         201: json('Stored; what it added', ref('IngestOutcome')), 200: json('The same text was already stored', ref('IngestOutcome')),
-        400: error('Empty or binary text, invalid field'), 413: error('Body over the size limit (default 5 MB)'), 415: error('Unsupported content type'),
+        400: error('Empty, binary or non-UTF-8 text, invalid field'), 413: error('Document over 1 MiB, or body over the size limit (default 5 MB)'), 415: error('Unsupported content type or charset'),
       },
-    },
+    }),
   },
   '/api/documents/{id}': {
-    get: { summary: 'One document with its text', parameters: [pathId('Document id')], responses: { 200: json('The document', ref('Document')), 404: notFound } },
-    delete: { summary: 'Delete a document, its evidence, and relations and entities left without evidence', parameters: [pathId('Document id')], responses: { 200: json('What was removed', { type: 'object' }), 404: notFound } },
+    get: get({ summary: 'One document with its text', pathParams: [pathId('Document id')], responses: { 200: json('The document', ref('Document')), 404: notFound } }),
+    delete: del({ summary: 'Delete a document, its evidence, and relations and entities left without evidence', pathParams: [pathId('Document id')], responses: { 200: json('What was removed', { type: 'object' }), 404: notFound } }),
   },
   '/api/entities': {
-    get: {
-      summary: 'Search entities by name or alias (case- and accent-insensitive, prefix and fuzzy)',
-      parameters: [query('q', 'Name, prefix or misspelling'), query('type', 'Entity type', { enum: [...ENTITY_TYPES] }), ...page],
+    get: get({
+      summary: 'Search entities by name or alias (case- and accent-insensitive, prefix and fuzzy)', query: entitySearchQuery,
       responses: { 200: json('Matches, best first', { type: 'object', properties: { total: { type: 'integer' }, entities: { type: 'array', items: ref('Entity') } } }), 400: badRequest },
-    },
+    }),
   },
-  '/api/entities/{id}': { get: { summary: 'An entity with its relations in and out, grouped by predicate, with evidence', parameters: [pathId('Entity id')], responses: { 200: json('The entity', ref('EntityDetails')), 404: notFound } } },
+  '/api/entities/{id}': { get: get({ summary: 'An entity with its relations in and out, grouped by predicate, with evidence', pathParams: [pathId('Entity id')], responses: { 200: json('The entity', ref('EntityDetails')), 404: notFound } }) },
   '/api/entities/merge': {
-    post: {
+    post: post({
       summary: 'Merge entities by hand (undo with split)',
-      requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['into', 'from'], properties: { into: { type: 'string' }, from: { type: 'array', items: { type: 'string' } } } } } } },
+      requestBody: { required: true, content: { 'application/json': { schema: jsonBody(mergeBody) } } },
       responses: { 200: json('The merged entity', { type: 'object' }), 400: badRequest, 404: notFound, 409: error('An entity is already merged') },
-    },
+    }),
   },
   '/api/entities/{id}/split': {
-    post: { summary: 'Undo a merge: restores a merged-away entity (or all entities merged into this one) with aliases and evidence', parameters: [pathId('Entity id')], responses: { 200: json('Restored entities', { type: 'object' }), 404: notFound, 409: error('The entity is not merged') } },
+    post: post({ summary: 'Undo a merge: restores a merged-away entity (or all entities merged into this one) with aliases and evidence', pathParams: [pathId('Entity id')], responses: { 200: json('Restored entities', { type: 'object' }), 404: notFound, 409: error('The entity is not merged') } }),
   },
   '/api/relations': {
-    get: {
-      summary: 'Relations with their evidence', parameters: [...relationFilters, ...page],
+    get: get({
+      summary: 'Relations with their evidence', query: relationsQuery,
       responses: { 200: json('Matching relations, best supported first', { type: 'object', properties: { total: { type: 'integer' }, relations: { type: 'array', items: ref('Relation') } } }), 400: badRequest, 404: notFound },
-    },
+    }),
   },
   '/api/neighbors/{id}': {
-    get: {
-      summary: 'Ego network of an entity (graphology JSON)',
-      parameters: [pathId('Entity id or name'), query('depth', `Hops (1–${LIMITS.maxDepth})`, { type: 'integer', minimum: 1, maximum: LIMITS.maxDepth, default: 1 }), predicateParam],
-      responses: { 200: json('The ego network', ref('Graph')), 400: badRequest, 404: notFound },
-    },
+    get: get({ summary: 'Ego network of an entity (graphology JSON)', pathParams: [pathId('Entity id or name')], query: neighborsQuery, responses: { 200: json('The ego network', ref('Graph')), 400: badRequest, 404: notFound } }),
   },
   '/api/paths': {
-    get: {
-      summary: 'Shortest path and all simple paths between two entities',
-      parameters: [
-        query('from', 'Entity id or name', { type: 'string' }, true), query('to', 'Entity id or name', { type: 'string' }, true),
-        query('maxLength', `Longest path in hops (1–${LIMITS.maxPathLength})`, { type: 'integer', minimum: 1, maximum: LIMITS.maxPathLength, default: LIMITS.defaultPathLength }),
-        query('directed', 'Only follow edges from source to target', { type: 'boolean', default: false }),
-      ],
+    get: get({
+      summary: 'Shortest path and all simple paths between two entities', query: pathsQuery,
       responses: { 200: json(`Paths (at most ${LIMITS.maxPaths})`, { type: 'object', properties: { shortest: { oneOf: [ref('Path'), { type: 'null' }] }, paths: { type: 'array', items: ref('Path') }, truncated: { type: 'boolean' } } }), 400: badRequest, 404: notFound },
-    },
+    }),
   },
-  '/api/graph': { get: { summary: 'The whole graph, or the part matching the relation filters (graphology JSON)', parameters: relationFilters, responses: { 200: json('The graph', ref('Graph')), 400: badRequest, 404: notFound } } },
+  '/api/graph': { get: get({ summary: 'The whole graph, or the part matching the relation filters (graphology JSON)', query: graphQuery, responses: { 200: json('The graph', ref('Graph')), 400: badRequest, 404: notFound } }) },
   '/api/export': {
-    get: {
-      summary: 'The graph, or the part matching the relation filters, as a file (GEXF, GraphML, JSON or CSV)',
-      parameters: [
-        ...relationFilters,
-        query('format', 'File format', { enum: [...EXPORT_FORMATS], default: 'gexf' }),
-        query('version', 'GEXF version', { enum: [...GEXF_VERSIONS] }),
-        query('dynamic', 'GEXF: write time intervals from publication dates', { type: 'boolean' }),
-        query('file', 'CSV is two files: nodes or edges (required with format=csv)', { enum: ['nodes', 'edges'] }),
-      ],
+    get: get({
+      summary: `The graph, or the part matching the relation filters, as a file (${FORMATS.map((f) => f.name).join(', ')})`, query: exportQuery,
       responses: {
-        200: {
-          description: 'The file (as an attachment)',
-          content: { 'application/gexf+xml': { schema: { type: 'string' } }, 'application/graphml+xml': { schema: { type: 'string' } }, 'application/json': { schema: ref('Graph') }, 'text/csv': { schema: { type: 'string' } } },
-        },
+        200: { description: 'The file (as an attachment)', content: Object.fromEntries(FORMATS.map((f) => [f.mediaType.split(';')[0], { schema: f.id === 'json' ? ref('Graph') : { type: 'string' } }])) },
         400: badRequest, 404: notFound,
       },
-    },
+    }),
   },
   '/api/import': {
-    post: {
-      summary: 'Merge a GEXF, GraphML or JSON graph file into the store (checked whole before anything is stored)',
-      parameters: [query('format', 'File format (guessed from the content when absent)', { enum: [...IMPORT_FORMATS] })],
+    post: post({
+      summary: 'Merge a graph file into the store (checked whole before anything is stored)', query: importQuery,
       requestBody: { required: true, content: { 'application/xml': { schema: { type: 'string' } }, 'application/json': { schema: ref('Graph') }, 'text/plain': { schema: { type: 'string' } } } },
       responses: { 200: json('What was imported', { type: 'object' }), 400: error('Empty body or invalid file'), 413: error('Body over the size limit') },
-    },
+    }),
   },
-  '/api/ontology': { get: { summary: 'Predicates with labels, CAMEO codes and counts', responses: { 200: json('The predicates', { type: 'object' }) } } },
-  '/api/openapi.json': { get: { summary: 'This document', responses: { 200: json('OpenAPI 3.1', { type: 'object' }) } } },
+  '/api/ontology': { get: get({ summary: 'Predicates with labels, CAMEO codes and counts', responses: { 200: json('The predicates', { type: 'object' }) } }) },
+  '/api/openapi.json': { get: get({ summary: 'This document', responses: { 200: json('OpenAPI 3.1', { type: 'object' }) } }) },
 };
 
 export function openApiDocument(): Json {

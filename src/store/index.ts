@@ -1,6 +1,7 @@
-// GraphStore: the SQLite database in a data directory plus the live graphology graph built from it.
-// Every change goes to the database in one transaction first, then to the graph, so the graph never
-// shows something that a restart would not bring back.
+// GraphStore: the SQLite database in a data directory plus the live graphology graph kept with it.
+// The merged graph has its own tables (graph-tables.ts), changed in the same transaction as the
+// document rows: start-up loads them, and the live graph never shows something that a restart would
+// not bring back (a failed transaction reloads the graph from the tables).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -12,6 +13,7 @@ import { documentsOfGraph } from './import.js';
 import type { DocumentRow, DocumentSummary, EntityRow, StoredDocument } from './rows.js';
 import { prepareDatabase } from './schema.js';
 import { documentInfo, graphFromDatabase } from './replay.js';
+import { evidenceBefore, loadGraph, persistDocument, reindexGraphTables, syncGraphTables } from './graph-tables.js';
 import { deleteDocumentRows, insertDocument, pruneOrphans } from './write.js';
 
 export type { DocumentSummary, StoredDocument } from './rows.js';
@@ -50,9 +52,12 @@ export const DATABASE_FILE = 'newsgraph.sqlite';
 
 export class GraphStore {
   private current: KnowledgeGraph;
+  private changes = 0;
+  /** Tells this opening of the store from others, so that generation tags never repeat across restarts. */
+  private readonly opening = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
   private constructor(private readonly db: Database.Database) {
-    this.current = graphFromDatabase(db);
+    this.current = loadGraph(db);
   }
 
   /** Opens (creating if needed) the store in `dataDir`, and builds the graph from it. */
@@ -66,6 +71,11 @@ export class GraphStore {
   /** The live graph. Read it per use: merges, splits and deletions replace it with a rebuilt one. */
   get graph(): KnowledgeGraph {
     return this.current;
+  }
+
+  /** Changes whenever the graph may have changed (answers computed from an older generation are stale). */
+  get generation(): string {
+    return `${this.opening}.${this.changes}`;
   }
 
   get isOpen(): boolean {
@@ -100,11 +110,15 @@ export class GraphStore {
     const id = documentIdFor(hash);
     const resolved = this.resolveEntities({ ...result, doc: id });
     const fresh = this.notYetInGraph(resolved);
-    this.db.transaction(() => insertDocument(this.db, {
-      id, contentHash: hash, text: input.text, title: input.title, url: input.url, published: input.published,
-      ingestedAt: new Date().toISOString(),
-    }, resolved))();
-    this.applyToGraph(resolved, documentInfo({ title: input.title ?? null, published: input.published ?? null }));
+    this.inTransaction(() => {
+      insertDocument(this.db, {
+        id, contentHash: hash, text: input.text, title: input.title, url: input.url, published: input.published,
+        ingestedAt: new Date().toISOString(),
+      }, resolved);
+      const before = evidenceBefore(this.current, resolved);
+      this.applyToGraph(resolved, documentInfo({ title: input.title ?? null, published: input.published ?? null }));
+      persistDocument(this.db, this.current, resolved, before);
+    });
     return { id, created: true, ...this.counts(id), added: this.describeAdded(fresh) };
   }
 
@@ -120,15 +134,15 @@ export class GraphStore {
     const known = this.db.prepare('SELECT 1 FROM documents WHERE id = ? OR content_hash = ?');
     const ingestedAt = new Date().toISOString();
     let stored = 0;
-    this.db.transaction(() => {
+    this.changeAndReplay(() => {
       for (const doc of documents) {
         const hash = contentHash(doc.text);
         if (doc.text.trim() === '' || known.get(doc.id, hash)) continue;
         insertDocument(this.db, { id: doc.id, contentHash: hash, text: doc.text, title: doc.title, published: doc.published, ingestedAt }, doc.result);
         stored += 1;
       }
-    })();
-    this.rebuild();
+      return stored > 0;
+    });
     return { entities: this.current.order - before.order, relations: this.current.size - before.size, documents: stored };
   }
 
@@ -153,9 +167,7 @@ export class GraphStore {
 
   /** Removes a document and its evidence; relations and entities left without evidence disappear. */
   deleteDocument(id: string): boolean {
-    const removed = this.db.transaction(() => deleteDocumentRows(this.db, id))();
-    if (removed) this.rebuild();
-    return removed;
+    return this.changeAndReplay(() => deleteDocumentRows(this.db, id));
   }
 
   /** Merges entities `from` into `into` by hand; undone by `split`. */
@@ -165,8 +177,7 @@ export class GraphStore {
     for (const id of [into, ...targets]) this.requireActive(id);
     const mergedAt = new Date().toISOString();
     const update = this.db.prepare('UPDATE entities SET merged_into = ?, merged_at = ? WHERE id = ?');
-    this.db.transaction(() => { for (const id of targets) update.run(into, mergedAt, id); })();
-    this.rebuild();
+    this.changeAndReplay(() => { for (const id of targets) update.run(into, mergedAt, id); return true; });
     return { into, merged: targets };
   }
 
@@ -182,8 +193,7 @@ export class GraphStore {
       : (this.db.prepare('SELECT id FROM entities WHERE merged_into = ?').all(id) as { id: string }[]).map((r) => r.id);
     if (restored.length === 0) throw new StoreError('conflict', `entity '${id}' is not merged with any other entity`);
     const clear = this.db.prepare('UPDATE entities SET merged_into = NULL, merged_at = NULL WHERE id = ?');
-    this.db.transaction(() => { for (const r of restored) clear.run(r); pruneOrphans(this.db); })();
-    this.rebuild();
+    this.changeAndReplay(() => { for (const r of restored) clear.run(r); pruneOrphans(this.db); return true; });
     return { restored };
   }
 
@@ -201,11 +211,51 @@ export class GraphStore {
     if (this.db.open) this.db.close();
   }
 
-  private rebuild(): void {
+  /**
+   * Rebuilds the graph tables by replaying every stored extraction (`newsgraph reindex`): repairs
+   * tables that disagree with the documents, e.g. after a change to how extractions merge.
+   */
+  reindex(): { entities: number; relations: number } {
+    let next = this.current;
+    this.db.transaction(() => { next = reindexGraphTables(this.db); }).immediate();
+    this.replaceGraph(next);
+    return { entities: next.order, relations: next.size };
+  }
+
+  /**
+   * Runs `change` (which says whether it changed anything) and, in the same transaction, replays the
+   * stored extractions and writes the graph tables' differences: deletions, merges and splits can
+   * change any part of the graph, and replay is the one definition of what the graph is.
+   */
+  private changeAndReplay(change: () => boolean): boolean {
+    let next: KnowledgeGraph | undefined;
+    const changed = this.db.transaction(() => {
+      if (!change()) return false;
+      next = graphFromDatabase(this.db);
+      syncGraphTables(this.db, this.current, next);
+      return true;
+    }).immediate();
+    if (next) this.replaceGraph(next);
+    return changed;
+  }
+
+  /** Runs `write`, which changes the live graph in place; if it fails, the graph comes back from the tables. */
+  private inTransaction(write: () => void): void {
+    this.changes += 1;
+    try {
+      this.db.transaction(write).immediate();
+    } catch (error) {
+      this.replaceGraph(loadGraph(this.db));
+      throw error;
+    }
+  }
+
+  private replaceGraph(next: KnowledgeGraph): void {
+    this.changes += 1;
     const previous = this.current;
-    this.current = graphFromDatabase(this.db);
+    this.current = next;
     // What was derived from the old graph (search's name index) follows the new one instead of being rebuilt.
-    announceGraphReplaced(previous, this.current);
+    announceGraphReplaced(previous, next);
   }
 
   private storedIdOf(hash: string): string | undefined {
@@ -260,18 +310,13 @@ export class GraphStore {
     };
   }
 
-  /** Same steps as the rebuild (new entities first, then addExtraction), so both give the same graph. */
+  /** Same steps as the replay (new entities first, then addExtraction), so both give the same graph. */
   private applyToGraph(result: ExtractionResult, info: ReturnType<typeof documentInfo>): void {
-    try {
-      for (const e of result.entities) {
-        if (this.current.hasNode(e.key)) continue;
-        this.current.addNode(e.key, { label: e.label, entityType: e.entityType, aliases: [], mentions: 0, ...(e.country ? { country: e.country } : {}) });
-      }
-      addExtraction(this.current, result, info);
-    } catch {
-      // The database is the truth: if the in-memory update failed half-way, start again from it.
-      this.rebuild();
+    for (const e of result.entities) {
+      if (this.current.hasNode(e.key)) continue;
+      this.current.addNode(e.key, { label: e.label, entityType: e.entityType, aliases: [], mentions: 0, ...(e.country ? { country: e.country } : {}) });
     }
+    addExtraction(this.current, result, info);
   }
 
   /** Entity ids and relation keys of an extraction that the graph does not have yet. */

@@ -42,6 +42,12 @@ describe('originalRange', () => {
     expect(originalOf('Kenya withdrew from Somalia.', 'Somalia')).toBe('Somalia');
   });
 
+  it('decodes every HTML named and numeric entity, not only the common ones, and maps back to them', () => {
+    const original = 'S&eacute;n&eacute;gal&#8217;s envoy met C&ocirc;te d&rsquo;Ivoire&#x2019;s &frac12; &bogus; delegation.';
+    expect(normalizeText(original).text).toBe("Sénégal's envoy met Côte d'Ivoire's ½ &bogus; delegation.");
+    expect(originalOf(original, 'Sénégal')).toBe('S&eacute;n&eacute;gal');
+  });
+
   it('maps across a decoded entity to the entity as written', () => {
     expect(originalOf('Officials of AT&amp;T met Vodafone.', 'AT&T met Vodafone')).toBe('AT&amp;T met Vodafone');
   });

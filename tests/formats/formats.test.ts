@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvEdgeChunks, csvNodeChunks, parseCsvRows, readCsv, writeCsvDirectory } from '../../src/formats/csv.js';
-import { readGraph, sniffFormat } from '../../src/formats/formats.js';
+import { readGraph, sniffFormat } from '../../src/formats/registry.js';
 import { graphmlChunks, readGraphml } from '../../src/formats/graphml.js';
 import { ImportFormatError } from '../../src/formats/import-error.js';
 import { jsonChunks, readJson } from '../../src/formats/json.js';

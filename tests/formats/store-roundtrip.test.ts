@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { exportChunks, readGraph, type ImportFormat } from '../../src/formats/formats.js';
+import { exportChunks, readGraph, type ImportFormat } from '../../src/formats/registry.js';
 import { collectChunks } from '../../src/formats/stream.js';
 import { toXmlChars } from '../../src/formats/xml-escape.js';
 import { GraphStore } from '../../src/store/index.js';

@@ -12,7 +12,8 @@ afterAll(() => temp.cleanup());
 
 const METHODS = ['get', 'post', 'put', 'delete', 'patch'];
 
-interface OpenApi { openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown>; parameters?: { name: string; in: string }[] }>> }
+interface Parameter { name: string; in: string; required: boolean; description: string; schema: unknown }
+interface OpenApi { openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown>; parameters?: Parameter[] }>> }
 
 describe('GET /api/openapi.json', () => {
   it('describes exactly the routes the app has', async () => {
@@ -38,5 +39,33 @@ describe('GET /api/openapi.json', () => {
         expect(res.body?.error?.code, `${method} ${url}`).not.toBe('route_not_found');
       }
     }
+  });
+
+  it('documents every query parameter a GET route accepts, and nothing it refuses', async () => {
+    const doc = (await request(app).get('/api/openapi.json')).body as OpenApi;
+    let checked = 0;
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      const op = ops.get;
+      if (!op) continue;
+      const url = path.replace(/\{\w+\}/g, 'x');
+      const queryParams = (op.parameters ?? []).filter((p) => p.in === 'query');
+      for (const param of queryParams) {
+        expect(param.description, `${path} ${param.name} has a description`).not.toBe('');
+        expect(param.schema, `${path} ${param.name} has a schema`).toBeTruthy();
+        // A documented parameter may be refused for its value or lead nowhere, but it is never unknown.
+        const res = await request(app).get(url).query({ [param.name]: '1' });
+        expect(res.body?.error?.code, `GET ${url}?${param.name}=1`).not.toBe('unknown_parameter');
+        checked += 1;
+      }
+      for (const param of queryParams.filter((p) => p.required)) {
+        const others = Object.fromEntries(queryParams.filter((p) => p.required && p !== param).map((p) => [p.name, 'x']));
+        const res = await request(app).get(url).query(others);
+        expect({ status: res.status, code: res.body?.error?.code }, `GET ${url} without ${param.name}`).toEqual({ status: 400, code: 'invalid_parameter' });
+      }
+      const required = Object.fromEntries(queryParams.filter((p) => p.required).map((p) => [p.name, 'x']));
+      const undocumented = await request(app).get(url).query({ ...required, undocumented: '1' });
+      expect(undocumented.body?.error?.code, `GET ${url}?undocumented=1`).toBe('unknown_parameter');
+    }
+    expect(checked).toBeGreaterThanOrEqual(40);
   });
 });

@@ -27,7 +27,8 @@ export interface NewDocument {
   published?: string;
 }
 
-export type ExportFormat = 'gexf' | 'graphml' | 'json' | 'csv';
+import type { ExportFormat } from '../../src/formats/registry.js';
+export type { ExportFormat };
 
 async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   const response = await fetch(path, { ...init, headers: { accept: 'application/json', ...(init.headers ?? {}) } });

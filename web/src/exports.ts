@@ -6,14 +6,13 @@ import { exportUrl, type ExportFormat } from './api.js';
 import type { GraphFilters } from './filters.js';
 import type { ExplorerSigma } from './renderer.js';
 
-const FILE_EXTENSIONS: Record<ExportFormat, string> = { gexf: 'gexf', graphml: 'graphml', json: 'json', csv: 'zip' };
-
 /** Points every `a[data-export=<format>]` at the export of the current view. */
 export function updateExportLinks(container: HTMLElement, filters: GraphFilters): void {
   for (const link of container.querySelectorAll<HTMLAnchorElement>('a[data-export]')) {
     const format = link.dataset.export as ExportFormat;
     link.href = exportUrl(format, filters);
-    link.download = `newsgraph.${FILE_EXTENSIONS[format]}`;
+    // An empty download attribute keeps the server's file name (Content-Disposition), which the formats registry gives.
+    link.download = '';
   }
 }
 

@@ -4,15 +4,18 @@
 import type { IncomingMessage } from 'node:http';
 import { Router, type Request } from 'express';
 import { z } from 'zod';
-import { CONTENT_TYPES, EXPORT_FORMATS, IMPORT_FORMATS, exportGraph, readGraph, type ExportFormat } from '../../formats/formats.js';
+import { EXPORT_FORMATS, FORMATS, IMPORT_FORMATS, exportFileName, exportGraph, formatOf, readGraph } from '../../formats/registry.js';
 import { GEXF_VERSIONS, type GexfVersion } from '../../formats/gexf-write.js';
 import { ImportFormatError } from '../../formats/import-error.js';
-import { createKnowledgeGraph, type KnowledgeGraph } from '../../graph/model.js';
-import { filteredGraph } from '../../query/subgraph.js';
+import type { KnowledgeGraph } from '../../graph/model.js';
+import { relationSubgraph } from '../../query/subgraph.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { relationFilter } from '../../query/refs.js';
 import { parseParams, relationFilterSchema } from '../../query/params.js';
+
+/** The files of multi-file formats (CSV: nodes, edges). */
+const PARTS = [...new Set(FORMATS.flatMap((f) => ('parts' in f ? f.parts : [])))] as [string, ...string[]];
 
 const flag = z.enum(['true', 'false', '1', '0'], { error: 'must be true or false' }).transform((v) => v === 'true' || v === '1');
 
@@ -21,11 +24,11 @@ export const exportQuery = z.strictObject({
   format: z.enum(EXPORT_FORMATS, { error: `must be one of: ${EXPORT_FORMATS.join(', ')}` }).default('gexf'),
   version: z.enum(GEXF_VERSIONS as [GexfVersion, ...GexfVersion[]], { error: `must be one of: ${GEXF_VERSIONS.join(', ')}` }).optional(),
   dynamic: flag.optional(),
-  /** CSV is two files: which one. */
-  file: z.enum(['nodes', 'edges'], { error: 'must be nodes or edges' }).optional(),
+  /** A multi-file format (CSV: nodes, edges): which file. */
+  file: z.enum(PARTS, { error: `must be one of: ${PARTS.join(', ')}` }).optional(),
 });
 
-const importQuery = z.strictObject({
+export const importQuery = z.strictObject({
   format: z.enum(IMPORT_FORMATS, { error: `must be one of: ${IMPORT_FORMATS.join(', ')}` }).optional(),
 });
 
@@ -34,14 +37,7 @@ const FILTER_NAMES = Object.keys(relationFilterSchema);
 /** The live graph when no filter is given (no copy), else the matching relations and their endpoints. */
 function graphToExport(live: KnowledgeGraph, query: z.infer<typeof exportQuery>): KnowledgeGraph {
   const filtered = FILTER_NAMES.some((name) => query[name as keyof typeof query] !== undefined);
-  if (!filtered) return live;
-  const sub = createKnowledgeGraph();
-  sub.import(filteredGraph(live, relationFilter(live, query)));
-  return sub;
-}
-
-function fileName(format: ExportFormat, csvFile: 'nodes' | 'edges' | undefined): string {
-  return format === 'csv' ? `${csvFile}.csv` : `newsgraph.${format}`;
+  return filtered ? relationSubgraph(live, relationFilter(live, query)) : live;
 }
 
 /** The request body as text: already parsed by the app's JSON or text parsers, or read here up to the limit. */
@@ -64,14 +60,15 @@ export function exportRoutes(context: ServerContext): Router {
 
   router.get('/api/export', async (req, res) => {
     const query = parseParams(exportQuery, req.query, 'query');
-    if (query.format === 'csv' && query.file === undefined) {
-      throw new ApiError(400, 'invalid_parameter', 'file: csv is two files, ask for file=nodes or file=edges');
+    const format = formatOf(query.format);
+    if (format.parts && (query.file === undefined || !format.parts.includes(query.file))) {
+      throw new ApiError(400, 'invalid_parameter', `file: ${format.id} is ${format.parts.length} files, ask for ${format.parts.map((p) => `file=${p}`).join(' or ')}`);
     }
     const graph = graphToExport(context.store.graph, query);
     // attachment() guesses a type from the file name; ours comes after it.
-    res.status(200).attachment(fileName(query.format, query.file)).type(CONTENT_TYPES[query.format]);
+    res.status(200).attachment(exportFileName(format.id, query.file)).type(format.mediaType);
     try {
-      await exportGraph(graph, query.format, res, { version: query.version, dynamic: query.dynamic, csvFile: query.file });
+      await exportGraph(graph, format.id, res, { version: query.version, dynamic: query.dynamic, part: query.file });
     } catch (error) {
       // Once the file has started, the only honest signal left is a cut connection.
       if (!res.headersSent) throw error;

@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import type { ServerContext } from '../context.js';
 import { findPaths } from '../../query/paths.js';
-import { findRelations } from '../../query/relations.js';
+import { findRelations, relationFields } from '../../query/relations.js';
 import { egoNetwork, filteredGraph } from '../../query/subgraph.js';
 import { requireEntity, relationFilter } from '../../query/refs.js';
 import { graphQuery, idParam, LIMITS, neighborsQuery, parseParams, pathsQuery, relationsQuery } from '../../query/params.js';
@@ -11,9 +11,10 @@ export function relationRoutes(context: ServerContext): Router {
   const router = Router();
 
   router.get('/api/relations', (req, res) => {
-    const { limit, offset, ...params } = parseParams(relationsQuery, req.query, 'query');
+    const { limit, offset, evidence, fields, ...params } = parseParams(relationsQuery, req.query, 'query');
     const graph = context.store.graph;
-    res.json(findRelations(graph, relationFilter(graph, params), { limit, offset }));
+    const found = findRelations(graph, relationFilter(graph, params), { limit, offset }, evidence);
+    res.json(fields ? { ...found, relations: found.relations.map((r) => relationFields(r, fields)) } : found);
   });
 
   router.get('/api/graph', (req, res) => {
