@@ -14,7 +14,7 @@ export interface AnalysedWord {
   end: number;
   upos: string;
   xpos: string;
-  /** Index of the head word in the sentence, -1 for the root. */
+  /** Index of the head word in the sentence, -1 for the root (-2 when parsing was skipped). */
   head: number;
   deprel: string;
   /** BIO2 entity label: "O", "B-PER", "I-ORG", … */
