@@ -15,6 +15,7 @@ import { resolveEntities } from './resolve.js';
 import { resolveCoreference, type CorefMention, type EntityFacts } from './coref.js';
 import { sentenceRelations, type Slot } from './relations.js';
 import { resolveSettings, type ExtractorSettings } from './settings.js';
+import { dependencyRelations } from './dependency.js';
 import { appositionRelations, membershipRelations, placeRelations, structuralRelations } from './standing.js';
 
 export type { ExtractionResult } from '../domain/extraction.js';
@@ -71,12 +72,15 @@ export function extractDocument(text: string, doc: string, options: Partial<Extr
   for (const relation of structuralRelations(names, entityOfMention)) {
     add({ source: relation.source, target: relation.target, predicate: relation.predicate, modality: 'asserted', confidence: settings.structuralConfidence, reason: relation.reason }, sentences[relation.sentence]);
   }
+  const slotsOfSentence = (sentence: Sentence) => slotsOf(sentence, namesBySentence.get(sentence.index) ?? [], corefBySentence.get(sentence.index) ?? [], entityOfMention);
+  const parsed = settings.dependencyRelations === 1 ? dependencyRelations(normalized.text, sentences, slotsOfSentence) : undefined;
   for (const sentence of sentences) {
-    const slots = slotsOf(sentence, namesBySentence.get(sentence.index) ?? [], corefBySentence.get(sentence.index) ?? [], entityOfMention);
+    const slots = slotsOfSentence(sentence);
     for (const relation of [...membershipRelations(sentence, slots), ...appositionRelations(sentence, slots, people), ...placeRelations(sentence, slots, placeFacts)]) {
       add({ source: relation.source, target: relation.target, predicate: relation.predicate, modality: 'asserted', confidence: settings.phraseStandingConfidence, reason: relation.reason }, sentence);
     }
     for (const relation of sentenceRelations(sentence, slots, settings)) add(relation, sentence);
+    for (const relation of parsed?.get(sentence.index) ?? []) add({ ...relation, confidence: settings.verbConfidence }, sentence);
   }
 
   // News agencies and outlets that only report ("told Reuters", "the BBC reported") are the document's
