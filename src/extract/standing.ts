@@ -8,7 +8,7 @@ import type { NameMention } from './mentions.js';
 import type { Slot } from './relations.js';
 import { COMPOUND_TITLES, TITLE_HEADS, TITLE_MODIFIERS, type TitleRole } from './lang/en/titles.js';
 import { LOCATIVE_PREPOSITIONS, MEMBER_WORDS, PLACE_NOUNS } from './lang/en/cues.js';
-import { ARTICLES, TITLE_OWNER_PREPOSITIONS, W } from './lang/en/grammar.js';
+import { ARTICLES, POSSESSIVE_MARKERS, TITLE_OWNER_PREPOSITIONS, W } from './lang/en/grammar.js';
 import { LEADING_VERBS } from './lang/en/lexicon.js';
 
 export interface StandingRelation {
@@ -83,7 +83,7 @@ function titlePhrase(tokens: Sentence['tokens'], slots: ReadonlyArray<Slot | und
   if (before && !people.has(before.entity)) {
     owner = before.entity;
     k = before.last + 1;
-    if (tokens[k]?.text === "'s") k++;
+    if (POSSESSIVE_MARKERS.has(tokens[k]?.text ?? '')) k++;
   }
   const words: string[] = [];
   while (k < tokens.length && !slots[k] && (TITLE_MODIFIERS.has(tokens[k].lower) || isTitleWord(tokens[k].lower))) words.push(tokens[k++].lower);
@@ -112,6 +112,12 @@ export function appositionRelations(sentence: Sentence, slots: ReadonlyArray<Slo
     if (people.has(slot.entity) && tokens[slot.last + 1]?.text === ',') {
       const title = titlePhrase(tokens, slots, slot.last + 2, people);
       if (title) push(slot.entity, title.owner, title.role, 'apposition.person-title');
+    }
+    // "opposition leader Joao Falcao of the Social Democratic Party": a title before the name, its body after.
+    if (people.has(slot.entity) && isTitleWord(tokens[i - 1]?.lower ?? '') && !slots[i - 1] && TITLE_OWNER_PREPOSITIONS.has(tokens[slot.last + 1]?.lower ?? '')) {
+      const m = ARTICLES.has(tokens[slot.last + 2]?.lower ?? '') ? slot.last + 3 : slot.last + 2;
+      const body = slots[m];
+      if (body && body.first === m && !people.has(body.entity)) push(slot.entity, body.entity, TITLE_HEADS[tokens[i - 1].lower] ?? 'official', 'apposition.title-person-of');
     }
     // "the RSF, led by General Mohamed Hamdan Dagalo,"
     if (!people.has(slot.entity) && tokens[slot.last + 1]?.text === ',' && LEADING_VERBS.has(tokens[slot.last + 2]?.lower ?? '') && tokens[slot.last + 3]?.lower === W.by) {

@@ -33,6 +33,8 @@ export const W = {
 } as const;
 
 export const ARTICLES = words('the a an');
+/** Possessive endings, singular and plural: "Japan's", "the Greens'". */
+export const POSSESSIVE_MARKERS: ReadonlySet<string> = new Set(["'s", "'"]);
 export const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 export const BE_FORMS = words('is are was were been being be get got gets');
 export const RELATIVE_PRONOUNS = words('who which that whose');
