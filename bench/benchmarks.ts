@@ -2,7 +2,7 @@
 // whose subject is broken fails alone.
 import type { Benchmark } from './types.js';
 
-export const BENCHMARK_NAMES = ['extraction', 'nlp', 'scaling', 'startup', 'query', 'gexf', 'layout'] as const;
+export const BENCHMARK_NAMES = ['extraction', 'nlp', 'scaling', 'parallel', 'startup', 'query', 'gexf', 'layout'] as const;
 export type BenchmarkName = (typeof BENCHMARK_NAMES)[number];
 
 export function isBenchmarkName(value: string): value is BenchmarkName {
@@ -14,6 +14,7 @@ export async function loadBenchmark(name: BenchmarkName): Promise<Benchmark> {
     case 'extraction': return (await import('./extraction.js')).extractionBenchmark;
     case 'nlp': return (await import('./nlp.js')).nlpBenchmark;
     case 'scaling': return (await import('./scaling.js')).scalingBenchmark;
+    case 'parallel': return (await import('./parallel.js')).parallelBenchmark;
     case 'startup': return (await import('./startup.js')).startupBenchmark;
     case 'query': return (await import('./query.js')).queryBenchmark;
     case 'gexf': return (await import('./gexf.js')).gexfBenchmark;

@@ -17,3 +17,6 @@ export interface QueryServerReady {
 }
 
 export const CONSTANT_PATH = '/bench/constant';
+
+/** Where the query server mounts the same app with its answer cache off. */
+export const UNCACHED_PREFIX = '/uncached';

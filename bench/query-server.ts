@@ -12,7 +12,7 @@ import { seededRandom, syntheticGraph } from '../src/graph/synthetic.js';
 import { createApp } from '../src/server/app.js';
 import { securityHeaders } from '../src/server/security.js';
 import { GraphStore } from '../src/store/index.js';
-import { CONSTANT_PATH, type QueryServerReady } from './query-protocol.js';
+import { CONSTANT_PATH, UNCACHED_PREFIX, type QueryServerReady } from './query-protocol.js';
 import { bulkLoadStore } from './store-fixture.js';
 
 function sampleQueries(store: GraphStore, count: number): { entities: string[]; searches: string[] } {
@@ -48,6 +48,7 @@ async function main(): Promise<void> {
   app.disable('x-powered-by');
   // Same security headers as the API routes, so the baseline differs only by the route's own work.
   app.get(CONSTANT_PATH, securityHeaders(), (_req, res) => { res.json({ ok: true }); });
+  app.use(UNCACHED_PREFIX, createApp({ store, answerCacheChars: 0 }));
   app.use(createApp({ store }));
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,12 +1,13 @@
 // `newsgraph ingest FILE|DIR...`: extracts and stores articles (one text file each) in --data.
 import { resolve } from 'node:path';
 import { textFilesIn } from '../ingest/files.js';
-import { ingestFiles, type FileResult } from '../ingest/service.js';
+import { ingestFilesWithPool, type FileResult } from '../ingest/service.js';
+import { createExtractionPool, defaultWorkerCount } from '../ingest/worker-pool.js';
 import { GraphStore } from '../store/index.js';
 import { CliError, parseCommandArgs, type CliCommand } from './common.js';
 import { progressBar } from './progress.js';
 
-const HELP = `usage: newsgraph ingest [--data DIR] FILE|DIR...
+const HELP = `usage: newsgraph ingest [--data DIR] [--workers N] FILE|DIR...
 
 Extracts entities and relations from each article (.txt, .text, .md; directories are searched) and
 stores them in the data directory (default ./data). Articles already stored are skipped.
@@ -14,7 +15,9 @@ The first line of a file is its title when it looks like a headline.
 
 options:
   --data DIR        data directory (default ./data)
-  --published DATE  publication date (yyyy-mm-dd) for all the files given`;
+  --published DATE  publication date (yyyy-mm-dd) for all the files given
+  --workers N       extraction threads (default: cores - 1 = ${defaultWorkerCount()}); one writer
+                    stores the documents in the order given, so the result is the same for any N`;
 
 export const ingestCommand: CliCommand = {
   help: HELP,
@@ -22,7 +25,10 @@ export const ingestCommand: CliCommand = {
     const { values, positionals } = parseCommandArgs(args, {
       data: { type: 'string', default: 'data' },
       published: { type: 'string' },
+      workers: { type: 'string' },
     });
+    const workers = values.workers === undefined ? defaultWorkerCount() : Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new CliError(`--workers: '${values.workers}' is not a number of threads (1-256)`, 2);
     if (positionals.length === 0) throw new CliError('give at least one file or directory to ingest', 2);
     if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
       throw new CliError(`--published: '${values.published}' is not a date (yyyy-mm-dd)`, 2);
@@ -30,12 +36,14 @@ export const ingestCommand: CliCommand = {
     const files = textFilesIn(positionals);
     if (files.length === 0) throw new CliError('no text files (.txt, .text, .md) found');
     const store = GraphStore.open(resolve(values.data));
+    const pool = createExtractionPool(workers);
     const progress = progressBar(files.length);
     let results: FileResult[];
     try {
-      results = ingestFiles(store, files, { published: values.published, onFile: (file) => progress.tick(file) });
+      results = await ingestFilesWithPool(store, files, pool, { published: values.published, onFile: (file) => progress.tick(file) });
     } finally {
       progress.done();
+      await pool.close();
       store.close();
     }
     for (const result of results) if (result.error) process.stderr.write(`newsgraph ingest: ${result.error}\n`);

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import bytes from 'bytes';
 import { seedIfEmpty } from '../ingest/service.js';
 import { GraphStore } from '../store/index.js';
+import { serverLogger } from '../server/observability.js';
 import { startServer } from '../server/start.js';
 import { CliError, parseCommandArgs, type CliCommand } from './common.js';
 
@@ -20,7 +21,10 @@ options:
   --no-seed         start with an empty store
   --max-body SIZE   largest request body, e.g. 5mb, 200kb (default 5mb)
   --cors ORIGINS    comma-separated origins allowed by CORS (default none)
-  --web DIR         built web app to serve at / (default ./web/dist)`;
+  --web DIR         built web app to serve at / (default ./web/dist)
+
+Each request is logged as one JSON line on stderr (NEWSGRAPH_LOG_LEVEL: info, warn, error or
+silent); Prometheus metrics are at /metrics.`;
 
 /** "5mb", "200kb", "1048576" → bytes (the `bytes` package: b, kb, mb, gb…, 1024-based). */
 export function parseSize(value: string): number {
@@ -55,7 +59,7 @@ export const serveCommand: CliCommand = {
     for (const result of seedResults) if (result.error) process.stderr.write(`newsgraph serve: seed ${result.error}\n`);
     const seeded = seedResults.filter((r) => r.outcome).length;
     const running = await startServer({
-      store, port, host: values.host, maxBodyBytes, handleSignals: true,
+      store, port, host: values.host, maxBodyBytes, handleSignals: true, logger: serverLogger(),
       corsOrigins: values.cors ? values.cors.split(',').map((o) => o.trim()).filter(Boolean) : [],
       webDist: resolve(values.web),
     }).catch((error: unknown) => {

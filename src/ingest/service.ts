@@ -7,6 +7,7 @@ import { extractDocument } from '../extract/index.js';
 import type { DocumentInput, GraphStore, IngestOutcome } from '../store/index.js';
 import { documentFromFile, readArticle, textFilesIn } from './files.js';
 import { DocumentInputError, validateDocumentText } from './input.js';
+import type { ExtractionPool } from './worker-pool.js';
 
 /**
  * Extracts files without storing them (`newsgraph extract`); each file's path names it in evidence.
@@ -40,19 +41,67 @@ export interface IngestFilesOptions {
   onFile?: (path: string) => void;
 }
 
+/** A file that could not be stored, with why (input errors name the file already). */
+function failed(path: string, error: unknown): FileResult {
+  if (error instanceof DocumentInputError) return { path, error: error.message };
+  return { path, error: `${path}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
+}
+
+function fileInput(path: string, options: IngestFilesOptions): DocumentInput {
+  const input = documentFromFile(path);
+  return { ...input, text: validateDocumentText(input.text), ...(options.published ? { published: options.published } : {}) };
+}
+
 /** Ingests every text file named (directories are searched); one bad file does not stop the others. */
 export function ingestFiles(store: GraphStore, paths: readonly string[], options: IngestFilesOptions = {}): FileResult[] {
   return textFilesIn(paths).map((path) => {
     options.onFile?.(path);
     try {
-      const input = documentFromFile(path);
-      const outcome = ingestText(store, { ...input, ...(options.published ? { published: options.published } : {}) }, options.extract);
-      return { path, outcome };
+      return { path, outcome: ingestText(store, fileInput(path, options), options.extract) };
     } catch (error) {
-      if (error instanceof DocumentInputError) return { path, error: error.message };
-      return { path, error: `${path}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
+      return failed(path, error);
     }
   });
+}
+
+interface PipelinedFile { path: string; input?: DocumentInput; extraction?: Promise<ExtractionResult>; error?: unknown }
+
+/**
+ * ingestFiles with extraction in a pool of worker threads: files are read and sent to the pool ahead
+ * (up to two per worker), and committed by this thread one by one in the order given, so the store
+ * ends up exactly as ingestFiles would leave it.
+ */
+export async function ingestFilesWithPool(store: GraphStore, paths: readonly string[], pool: ExtractionPool, options: IngestFilesOptions = {}): Promise<FileResult[]> {
+  const files = textFilesIn(paths);
+  const ahead: PipelinedFile[] = [];
+  const results: FileResult[] = [];
+  const commit = async (file: PipelinedFile): Promise<FileResult> => {
+    options.onFile?.(file.path);
+    try {
+      if (file.error !== undefined || !file.input) throw file.error;
+      if (!file.extraction) return { path: file.path, outcome: store.storedOutcome(store.identify(file.input.text).id) };
+      return { path: file.path, outcome: store.ingestExtraction(file.input, await file.extraction) };
+    } catch (error) {
+      return failed(file.path, error);
+    }
+  };
+  for (const path of files) {
+    let file: PipelinedFile;
+    try {
+      const input = fileInput(path, options);
+      const { id, stored } = store.identify(input.text);
+      const extraction = stored ? undefined : pool.submit(input.text, id);
+      // Failures are read when the file is committed; until then the rejection is handled here.
+      extraction?.catch(() => undefined);
+      file = { path, input, extraction };
+    } catch (error) {
+      file = { path, error };
+    }
+    ahead.push(file);
+    if (ahead.length >= pool.size * 2) results.push(await commit(ahead.shift() as PipelinedFile));
+  }
+  for (const file of ahead) results.push(await commit(file));
+  return results;
 }
 
 /** Fills an empty store with the seed articles in `seedsDir`; an existing store is left alone. */

@@ -64,6 +64,8 @@ export function answerCache(store: () => GraphStore, options: AnswerCacheOptions
     res.setHeader('ETag', etag);
     // Clients may keep answers but must ask again (cheaply, with the tag) before using them.
     res.setHeader('Cache-Control', 'no-cache');
+    // Metrics label answers that never reach their route by where they were answered.
+    res.locals.answeredBy = `${req.baseUrl} (answer cache)`;
     if (clientHolds(req, etag)) { res.status(304).end(); return; }
     const key = req.originalUrl;
     const cached = options.maxChars > 0 ? cache.get(key, generation) : undefined;

@@ -2,11 +2,13 @@
 // app, and one error handler that answers `{ "error": { "code", "message" } }`.
 import { join } from 'node:path';
 import express, { type Express } from 'express';
+import type { Logger } from 'pino';
 import type { Extractor } from '../domain/extraction.js';
 import type { GraphStore } from '../store/index.js';
 import type { ServerContext, ServerOptions } from './context.js';
 import { DocumentInputError } from '../ingest/input.js';
 import { answerCache, DEFAULT_ANSWER_CACHE_CHARS } from './answer-cache.js';
+import { createMetrics, requestLog } from './observability.js';
 import { apiNotFound, errorHandler } from './errors.js';
 import { corsFor, securityHeaders } from './security.js';
 import { documentRoutes } from './routes/documents.js';
@@ -25,6 +27,10 @@ export interface AppOptions extends Partial<ServerOptions> {
   store: GraphStore;
   /** The extractor for uploaded documents (src/ingest's, the real one, by default). */
   extract?: Extractor;
+  /** Request log (one JSON line per request); none when absent, as in tests. */
+  logger?: Logger;
+  /** Documents waiting in the server's ingest queue, for /metrics. */
+  queueLength?: () => number;
   /** Size of the cache of query answers (characters); 0 turns it off. */
   answerCacheChars?: number;
   /** Where server errors (5xx) are logged; stderr by default. */
@@ -57,6 +63,9 @@ export function createApp(options: AppOptions): Express {
   app.set('query parser', 'simple');
   // Query answers carry the store's generation as their tag (answer-cache.ts) instead of a body hash.
   app.set('etag', false);
+  const metrics = createMetrics({ store: () => context.store, queueLength: options.queueLength, storeFiles: () => context.store.files() });
+  if (options.logger) app.use(requestLog(options.logger));
+  app.use(metrics.timing);
   app.use(securityHeaders());
   app.use(corsFor(context.options.corsOrigins));
   const limit = context.options.maxBodyBytes;
@@ -65,6 +74,7 @@ export function createApp(options: AppOptions): Express {
   app.use('/api/documents', express.raw({ limit, type: 'text/*' }));
   app.use('/api', express.text({ limit, type: 'text/*' }));
   app.use(QUERY_ROUTES, answerCache(() => context.store, { maxChars: options.answerCacheChars ?? DEFAULT_ANSWER_CACHE_CHARS }));
+  app.use(metrics.routes);
   app.use(metaRoutes(context));
   app.use(documentRoutes(context));
   app.use(entityRoutes(context));

@@ -78,6 +78,11 @@ export class GraphStore {
     return `${this.opening}.${this.changes}`;
   }
 
+  /** The files the store keeps its data in (the database and its write-ahead log). */
+  files(): string[] {
+    return [this.db.name, `${this.db.name}-wal`];
+  }
+
   get isOpen(): boolean {
     return this.db.open;
   }
