@@ -7,6 +7,7 @@ import type { MentionSpan, NameMention } from './mentions.js';
 import { FACILITY_HEADS, GENERIC_BODY_NOUNS, INTERNATIONAL_BODY_NOUNS, LOCATIVE_PREPOSITIONS, ORGANIZATION_HEADS, PERSON_NOUNS } from './lang/en/cues.js';
 import { FIRST_PERSON, NEUTER, PLURAL, SINGULAR_PERSONAL, W } from './lang/en/grammar.js';
 import { REPORTING_VERBS } from './lang/en/lexicon.js';
+import { TITLE_HEADS } from './lang/en/titles.js';
 import { DEFAULT_EXTRACTOR_SETTINGS, type ExtractorSettings } from './settings.js';
 
 /** A mention found by coreference: it covers tokens first..last of its sentence and denotes `entity`. */
@@ -92,6 +93,16 @@ export function resolveCoreference(
   }
   let previousSpeaker: string | undefined;
 
+  // The titles the article itself gives each person ("Prime Minister Tomas Rebelo"), for "the prime minister".
+  const titleWords = new Map<string, Set<string>>();
+  for (const mention of mentions) {
+    const entity = entityOfMention.get(mention.id);
+    if (!entity || !mention.title) continue;
+    const known = titleWords.get(entity) ?? new Set<string>();
+    for (const word of mention.title.text.toLowerCase().split(/\s+/)) known.add(word);
+    titleWords.set(entity, known);
+  }
+
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     const starts = new Map<number, NameMention>();
@@ -170,6 +181,16 @@ export function resolveCoreference(
         if (tokens[k] && GENERIC_BODY_NOUNS.has(tokens[k].lower) && !/^[A-Z]/.test(tokens[k].text)) {
           const international = INTERNATIONAL_BODY_NOUNS.has(tokens[k].lower);
           const antecedent = mostRecent(history, (s) => s.type === 'organization' && !s.personLike && (s.international === true) === international);
+          if (antecedent) { emit(i, k, antecedent.entity); i = k; continue; }
+        }
+      }
+      // "the minister", "the former prime minister": the last person the article gave that title.
+      if (lower === W.the) {
+        let k = i + 1;
+        while (tokens[k] && k < i + settings.descriptionWindow && !starts.has(k) && !/^[A-Z]/.test(tokens[k].text) && TITLE_HEADS[tokens[k].lower] === undefined) k++;
+        const title = tokens[k];
+        if (title && TITLE_HEADS[title.lower] !== undefined && !/^[A-Z]/.test(title.text) && !starts.has(k + 1) && tokens[k + 1]?.text !== "'s" && tokens[k + 1]?.lower !== W.of) {
+          const antecedent = mostRecent(history, (s) => s.type === 'person' && (titleWords.get(s.entity)?.has(title.lower) ?? false));
           if (antecedent) { emit(i, k, antecedent.entity); i = k; continue; }
         }
       }
