@@ -2,7 +2,7 @@
 // whose subject is broken fails alone.
 import type { Benchmark } from './types.js';
 
-export const BENCHMARK_NAMES = ['extraction', 'nlp', 'scaling', 'parallel', 'startup', 'query', 'gexf', 'layout', 'robustness'] as const;
+export const BENCHMARK_NAMES = ['extraction', 'nlp', 'scaling', 'parallel', 'startup', 'query', 'gexf', 'layout', 'browser', 'robustness'] as const;
 export type BenchmarkName = (typeof BENCHMARK_NAMES)[number];
 
 export function isBenchmarkName(value: string): value is BenchmarkName {
@@ -20,5 +20,6 @@ export async function loadBenchmark(name: BenchmarkName): Promise<Benchmark> {
     case 'gexf': return (await import('./gexf.js')).gexfBenchmark;
     case 'layout': return (await import('./layout.js')).layoutBenchmark;
     case 'robustness': return (await import('./robustness.js')).robustnessBenchmark;
+    case 'browser': return (await import('./browser.js')).browserBenchmark;
   }
 }

@@ -12,7 +12,7 @@ import type { BenchResult, Json } from './types.js';
 
 interface Options { quick: boolean; profile: boolean; only: BenchmarkName[] }
 
-const USAGE = 'usage: npm run bench [-- --quick] [--only extraction,nlp,scaling,parallel,startup,query,gexf,layout,robustness] [--profile]';
+const USAGE = 'usage: npm run bench [-- --quick] [--only extraction,nlp,scaling,parallel,startup,query,gexf,layout,browser,robustness] [--profile]';
 
 function parseOptions(argv: readonly string[]): Options {
   const options: Options = { quick: false, profile: false, only: [] };

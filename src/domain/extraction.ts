@@ -67,6 +67,8 @@ export interface ExtractionResult {
   entities: ExtractedEntity[];
   mentions: Mention[];
   relations: ExtractedRelation[];
+  /** News agencies and outlets the document cites as its sources ("told Reuters", "the BBC reported"). */
+  sources?: string[];
 }
 
 /** What an extractor is: one document's text and id → its extraction (src/extract/index.ts `extractDocument`). */

@@ -7,6 +7,7 @@ import type { MentionSpan, NameMention } from './mentions.js';
 import { FACILITY_HEADS, GENERIC_BODY_NOUNS, INTERNATIONAL_BODY_NOUNS, LOCATIVE_PREPOSITIONS, ORGANIZATION_HEADS, PERSON_NOUNS } from './lang/en/cues.js';
 import { FIRST_PERSON, NEUTER, PLURAL, SINGULAR_PERSONAL, W } from './lang/en/grammar.js';
 import { REPORTING_VERBS } from './lang/en/lexicon.js';
+import { TITLE_HEADS } from './lang/en/titles.js';
 import { DEFAULT_EXTRACTOR_SETTINGS, type ExtractorSettings } from './settings.js';
 import { SalienceHistory } from './salience.js';
 
@@ -69,6 +70,9 @@ function descriptionHeads(fact: EntityFacts | undefined): string[] {
   return [...heads];
 }
 
+/** How a person's title word is looked up in the salience history (apart from description heads). */
+const titleKey = (word: string): string => `title:${word}`;
+
 /** Per sentence, whether each token is inside a quotation (computed once, when first asked). */
 function quotedTokens(sentence: Sentence): boolean[] {
   const inside: boolean[] = [];
@@ -109,10 +113,16 @@ export function resolveCoreference(
 ): CorefMention[] {
   const out: CorefMention[] = [];
   const headsOf = new Map<string, string[]>();
+  // An entry is found by the heads of descriptions its entity answers to and, for a person, by the
+  // titles the article gives them (TITLE_KEY): titleWords is complete before the first entry comes in.
   const wordsOf = (s: Salient): string[] => {
-    let heads = headsOf.get(s.entity);
-    if (!heads) { heads = descriptionHeads(facts.get(s.entity)); headsOf.set(s.entity, heads); }
-    return heads;
+    let words = headsOf.get(s.entity);
+    if (!words) {
+      const titles = s.type === 'person' ? [...(titleWords.get(s.entity) ?? [])].map(titleKey) : [];
+      words = [...descriptionHeads(facts.get(s.entity)), ...titles];
+      headsOf.set(s.entity, words);
+    }
+    return words;
   };
   const history = new SalienceHistory(ANTECEDENT_KINDS, wordsOf);
   const countryOf = countryEntities(facts);
@@ -123,6 +133,16 @@ export function resolveCoreference(
     bySentence.set(mention.sentence, list);
   }
   let previousSpeaker: string | undefined;
+
+  // The titles the article itself gives each person ("Prime Minister Tomas Rebelo"), for "the prime minister".
+  const titleWords = new Map<string, Set<string>>();
+  for (const mention of mentions) {
+    const entity = entityOfMention.get(mention.id);
+    if (!entity || !mention.title) continue;
+    const known = titleWords.get(entity) ?? new Set<string>();
+    for (const word of mention.title.text.toLowerCase().split(/\s+/)) known.add(word);
+    titleWords.set(entity, known);
+  }
 
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
@@ -201,6 +221,16 @@ export function resolveCoreference(
         if (tokens[k] && GENERIC_BODY_NOUNS.has(tokens[k].lower) && !/^[A-Z]/.test(tokens[k].text)) {
           const international = INTERNATIONAL_BODY_NOUNS.has(tokens[k].lower);
           const antecedent = history.mostRecent(international ? 'internationalBody' : 'group');
+          if (antecedent) { emit(i, k, antecedent.entity); i = k; continue; }
+        }
+      }
+      // "the minister", "the former prime minister": the last person the article gave that title.
+      if (lower === W.the) {
+        let k = i + 1;
+        while (tokens[k] && k < i + settings.descriptionWindow && !starts.has(k) && !/^[A-Z]/.test(tokens[k].text) && TITLE_HEADS[tokens[k].lower] === undefined) k++;
+        const title = tokens[k];
+        if (title && TITLE_HEADS[title.lower] !== undefined && !/^[A-Z]/.test(title.text) && !starts.has(k + 1) && tokens[k + 1]?.text !== "'s" && tokens[k + 1]?.lower !== W.of) {
+          const antecedent = history.mostRecentWith(titleKey(title.lower));
           if (antecedent) { emit(i, k, antecedent.entity); i = k; continue; }
         }
       }

@@ -3,7 +3,11 @@
 // Each stage is a function of its own module; this file only runs them in order and maps offsets
 // back to the original text.
 import type { EntityType } from '../domain/ontology.js';
-import type { Evidence, ExtractedRelation, ExtractionResult, Mention } from '../domain/extraction.js';
+import type { Evidence, ExtractedEntity, ExtractedRelation, ExtractionResult, Mention } from '../domain/extraction.js';
+import { COUNTRY_BY_CODE } from './lang/en/countries.js';
+import { ORGANIZATIONS } from './lang/en/organizations.js';
+
+const OUTLET_LABELS = new Set(ORGANIZATIONS.filter((o) => o.outlet).map((o) => o.label));
 import { normalizeText, originalRange, type NormalizedText } from './text.js';
 import { analyzeText, type Sentence } from './nlp.js';
 import { collectNameEvidence, findSentenceMentions, prepareSentence, type NameMention } from './mentions.js';
@@ -11,7 +15,8 @@ import { resolveEntities } from './resolve.js';
 import { resolveCoreference, type CorefMention, type EntityFacts } from './coref.js';
 import { sentenceRelations, type Slot } from './relations.js';
 import { resolveSettings, type ExtractorSettings } from './settings.js';
-import { appositionRelations, membershipRelations, structuralRelations } from './standing.js';
+import { dependencyRelations } from './dependency.js';
+import { appositionRelations, membershipRelations, placeRelations, structuralRelations } from './standing.js';
 
 export type { ExtractionResult } from '../domain/extraction.js';
 
@@ -49,6 +54,9 @@ export function extractDocument(text: string, doc: string, options: Partial<Extr
   const namesBySentence = groupBySentence(names);
   const corefBySentence = groupBySentence(coreferent);
   const people = new Set(entities.filter((e) => e.entityType === 'person').map((e) => e.key));
+  // Capitals named as places often stand for their government ("a sharp response from La Paz"): no located_in.
+  const isCapital = (e: ExtractedEntity) => e.country !== undefined && (COUNTRY_BY_CODE.get(e.country)?.capitals ?? []).includes(e.label);
+  const placeFacts = new Map(entities.map((e) => [e.key, { entityType: e.entityType, country: e.country, capital: isCapital(e) }]));
   const relations: ExtractedRelation[] = [];
   const seen = new Set<string>();
   const evidenceOf = new Map<number, Evidence>();
@@ -64,13 +72,21 @@ export function extractDocument(text: string, doc: string, options: Partial<Extr
   for (const relation of structuralRelations(names, entityOfMention)) {
     add({ source: relation.source, target: relation.target, predicate: relation.predicate, modality: 'asserted', confidence: settings.structuralConfidence, reason: relation.reason }, sentences[relation.sentence]);
   }
+  const slotsOfSentence = (sentence: Sentence) => slotsOf(sentence, namesBySentence.get(sentence.index) ?? [], corefBySentence.get(sentence.index) ?? [], entityOfMention);
+  const parsed = settings.dependencyRelations === 1 ? dependencyRelations(normalized.text, sentences, slotsOfSentence) : undefined;
   for (const sentence of sentences) {
-    const slots = slotsOf(sentence, namesBySentence.get(sentence.index) ?? [], corefBySentence.get(sentence.index) ?? [], entityOfMention);
-    for (const relation of [...membershipRelations(sentence, slots), ...appositionRelations(sentence, slots, people)]) {
+    const slots = slotsOfSentence(sentence);
+    for (const relation of [...membershipRelations(sentence, slots), ...appositionRelations(sentence, slots, people), ...placeRelations(sentence, slots, placeFacts)]) {
       add({ source: relation.source, target: relation.target, predicate: relation.predicate, modality: 'asserted', confidence: settings.phraseStandingConfidence, reason: relation.reason }, sentence);
     }
     for (const relation of sentenceRelations(sentence, slots, settings)) add(relation, sentence);
+    for (const relation of parsed?.get(sentence.index) ?? []) add({ ...relation, confidence: settings.verbConfidence }, sentence);
   }
+
+  // News agencies and outlets that only report ("told Reuters", "the BBC reported") are the document's
+  // sources. They stay entities (a mention is a mention; the explorer does not draw a node without relations).
+  const related = new Set(relations.flatMap((r) => [r.source, r.target]));
+  const sources = entities.filter((e) => OUTLET_LABELS.has(e.label) && !related.has(e.key)).map((e) => e.label);
 
   const typeOf = new Map<string, EntityType>(entities.map((e) => [e.key, e.entityType]));
   const mentions: Mention[] = [];
@@ -84,7 +100,7 @@ export function extractDocument(text: string, doc: string, options: Partial<Extr
   for (const mention of mentions) mentionCount.set(mention.entity, (mentionCount.get(mention.entity) ?? 0) + 1);
   for (const entity of entities) entity.mentions = mentionCount.get(entity.key) ?? 0;
 
-  return { doc, entities, mentions, relations };
+  return { doc, entities, mentions, relations, ...(sources.length > 0 ? { sources } : {}) };
 }
 
 function mentionRecord(doc: string, original: string, normalized: NormalizedText, start: number, end: number, entity: string, typeOf: ReadonlyMap<string, EntityType>): Mention {

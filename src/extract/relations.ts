@@ -176,6 +176,13 @@ function subjectsOf(clause: Clause, verb: number, depth = 0): Subjects {
       }
       return result;
     }
+    if (!slot && token.text === ',' && i === verb - 1 && SHAPES.gerund.test(tokens[verb].lower) && depth < 2) {
+      // A participle clause after a comma shares the main clause's subject: "X quit the coalition, accusing Y".
+      for (let k = i - 1; k >= 0 && k >= i - clause.settings.coordinatedVerbWindow; k--) {
+        if (tokens[k].pos === 'VERB' && !clause.slots[k]) return { ...subjectsOf(clause, k, depth + 1), chainCue: undefined };
+      }
+      return result;
+    }
     if (!slot && token.text === ',') {
       // Skip an apposition or a relative clause between commas: "X, Germany's finance minister, said".
       let j = i - 1;

@@ -10,6 +10,7 @@ import type { Sentence } from './nlp.js';
 import { COUNTRY_BY_CODE } from './lang/en/countries.js';
 import { GROUP_SUFFIXES, LOCATION_HEADS, LOCATIVE_PREPOSITIONS, ORGANIZATION_HEADS, PLACE_NOUNS } from './lang/en/cues.js';
 import { W } from './lang/en/grammar.js';
+import { placeCandidates, placeCountry } from './places.js';
 
 export interface ResolvedEntities {
   entities: ExtractedEntity[];
@@ -64,6 +65,8 @@ function typeUnknown(mention: NameMention, sentence: Sentence, personNames: Name
   const parts = words(bareName(mention.name)).map((w) => w.toLowerCase());
   const isPartOfPerson = isPartOfPersonName(parts, personNames);
   if (isPartOfPerson) return 'person';
+  // A city or region the gazetteer knows: "Sylhet", "Ninewa".
+  if (placeCandidates(bareName(mention.name)).length > 0) return 'location';
   const previous = sentence.tokens[mention.first - 1];
   // "the village of Meridan"
   if (previous?.lower === W.of && PLACE_NOUNS.has(sentence.tokens[mention.first - 2]?.lower ?? '')) return 'location';
@@ -129,6 +132,7 @@ export function resolveEntities(mentions: readonly NameMention[], sentences: rea
   const clusters = new Map<string, Cluster>();
   const clusterOfMention = new Map<number, Cluster>();
   const ownerIds = new Set(mentions.flatMap((m) => [m.owner, m.place]).filter((id): id is number => id !== undefined));
+  const documentCountries = new Set(mentions.filter((m) => m.entityType === 'country' && m.countryCode).map((m) => m.countryCode as string));
   const countryCodesActing = new Set(mentions.filter((m) => m.countryCode && (m.actor || m.kind === 'name') && m.entityType === 'country').map((m) => m.countryCode as string));
 
   const ownerCountry = (mention: NameMention): string | undefined => {
@@ -173,7 +177,7 @@ export function resolveEntities(mentions: readonly NameMention[], sentences: rea
     const type = mention.entityType as EntityType;
     const comparable = mention.gazetteerLabel ? mention.gazetteerLabel.toLowerCase() : comparableName(withoutOwner(mention, byId));
     const nameWords = words(comparable);
-    const country = ownerCountry(mention);
+    const country = ownerCountry(mention) ?? (type === 'location' ? placeCountry(bareName(mention.name), documentCountries) : undefined);
     const acronym = /^[A-Z]{2,6}$/.test(bareName(mention.name)) ? bareName(mention.name) : undefined;
     const candidates = [bodyClusters.endingWith(nameWords), acronym !== undefined ? bodyClusters.withKey(acronym) : []];
     let cluster = bodyClusters.first(candidates, (c) => c.entityType === type && (c.country === country || !country || !c.country) &&

@@ -56,6 +56,8 @@ export interface ExtractorSettings {
   pronounSentenceWindow: number;
   /** Tokens between "the" and the head noun of a description ("the armed group"). */
   descriptionWindow: number;
+  /** 1: also read relations off the dependency parse (src/nlp models + lang/en/dep-patterns.ts); 0: off. */
+  dependencyRelations: number;
 }
 
 export const DEFAULT_EXTRACTOR_SETTINGS: Readonly<ExtractorSettings> = Object.freeze({
@@ -86,6 +88,7 @@ export const DEFAULT_EXTRACTOR_SETTINGS: Readonly<ExtractorSettings> = Object.fr
   speakerAfterWindow: 4,
   pronounSentenceWindow: 2,
   descriptionWindow: 4,
+  dependencyRelations: 0,
 });
 
 const CONFIDENCES = ['structuralConfidence', 'phraseStandingConfidence', 'verbConfidence', 'indirectVerbConfidence', 'weakTargetPenalty', 'chainCuePenalty', 'chainOnlyConfidence', 'nominalConfidence'] as const;

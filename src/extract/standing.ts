@@ -7,8 +7,8 @@ import type { Sentence } from './nlp.js';
 import type { NameMention } from './mentions.js';
 import type { Slot } from './relations.js';
 import { COMPOUND_TITLES, TITLE_HEADS, TITLE_MODIFIERS, type TitleRole } from './lang/en/titles.js';
-import { MEMBER_WORDS } from './lang/en/cues.js';
-import { ARTICLES, TITLE_OWNER_PREPOSITIONS, W } from './lang/en/grammar.js';
+import { LOCATIVE_PREPOSITIONS, MEMBER_WORDS, PLACE_NOUNS } from './lang/en/cues.js';
+import { ARTICLES, POSSESSIVE_MARKERS, TITLE_OWNER_PREPOSITIONS, W } from './lang/en/grammar.js';
 import { LEADING_VERBS } from './lang/en/lexicon.js';
 
 export interface StandingRelation {
@@ -83,7 +83,7 @@ function titlePhrase(tokens: Sentence['tokens'], slots: ReadonlyArray<Slot | und
   if (before && !people.has(before.entity)) {
     owner = before.entity;
     k = before.last + 1;
-    if (tokens[k]?.text === "'s") k++;
+    if (POSSESSIVE_MARKERS.has(tokens[k]?.text ?? '')) k++;
   }
   const words: string[] = [];
   while (k < tokens.length && !slots[k] && (TITLE_MODIFIERS.has(tokens[k].lower) || isTitleWord(tokens[k].lower))) words.push(tokens[k++].lower);
@@ -113,6 +113,12 @@ export function appositionRelations(sentence: Sentence, slots: ReadonlyArray<Slo
       const title = titlePhrase(tokens, slots, slot.last + 2, people);
       if (title) push(slot.entity, title.owner, title.role, 'apposition.person-title');
     }
+    // "opposition leader Joao Falcao of the Social Democratic Party": a title before the name, its body after.
+    if (people.has(slot.entity) && isTitleWord(tokens[i - 1]?.lower ?? '') && !slots[i - 1] && TITLE_OWNER_PREPOSITIONS.has(tokens[slot.last + 1]?.lower ?? '')) {
+      const m = ARTICLES.has(tokens[slot.last + 2]?.lower ?? '') ? slot.last + 3 : slot.last + 2;
+      const body = slots[m];
+      if (body && body.first === m && !people.has(body.entity)) push(slot.entity, body.entity, TITLE_HEADS[tokens[i - 1].lower] ?? 'official', 'apposition.title-person-of');
+    }
     // "the RSF, led by General Mohamed Hamdan Dagalo,"
     if (!people.has(slot.entity) && tokens[slot.last + 1]?.text === ',' && LEADING_VERBS.has(tokens[slot.last + 2]?.lower ?? '') && tokens[slot.last + 3]?.lower === W.by) {
       let m = slot.last + 4;
@@ -130,6 +136,45 @@ export function appositionRelations(sentence: Sentence, slots: ReadonlyArray<Slo
         const person = slots[m];
         if (person && people.has(person.entity)) push(person.entity, title.owner, title.role, 'apposition.title-person');
       }
+    }
+    i = slot.last;
+  }
+  return out;
+}
+
+/** What the place patterns need to know of an entity. */
+export interface PlaceFacts { entityType: string; country?: string; capital?: boolean }
+
+const isPlace = (facts: PlaceFacts | undefined): boolean => facts?.entityType === 'location' || facts?.entityType === 'facility';
+
+/** Places in their country or region: "Mosul and Erbil in Iraq" (X in Y), and a place whose country the
+ *  gazetteer knows, with that country named in the same sentence ("strikes near Sylhet, Bangladesh"). */
+export function placeRelations(sentence: Sentence, slots: ReadonlyArray<Slot | undefined>, facts: ReadonlyMap<string, PlaceFacts>): StandingRelation[] {
+  const out: StandingRelation[] = [];
+  const tokens = sentence.tokens;
+  const countries = new Map<string, string>();
+  for (const slot of slots) {
+    const fact = slot ? facts.get(slot.entity) : undefined;
+    if (slot && fact?.entityType === 'country' && fact.country) countries.set(fact.country, slot.entity);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const slot = slots[i];
+    if (!slot || slot.first !== i) continue;
+    const fact = facts.get(slot.entity);
+    if (isPlace(fact) && !fact?.capital) {
+      // X in Y, and X and Z in Y.
+      let k = slot.last + 1;
+      while ((tokens[k]?.lower === W.and || tokens[k]?.text === ',') && slots[k + 1] && isPlace(facts.get((slots[k + 1] as Slot).entity))) k = (slots[k + 1] as Slot).last + 1;
+      const container = tokens[k]?.lower === W.in ? slots[k + 1] : undefined;
+      const containerFacts = container ? facts.get(container.entity) : undefined;
+      if (container && container.entity !== slot.entity && (isPlace(containerFacts) || containerFacts?.entityType === 'country')) {
+        out.push({ source: slot.entity, target: container.entity, predicate: 'located_in', sentence: sentence.index, reason: 'place.in' });
+      }
+      // Only a place named as a place ("near Sylhet", "the city of Mosul"): "if La Paz requests" is the government.
+      const before = tokens[i - 1]?.lower ?? '';
+      const namedAsPlace = LOCATIVE_PREPOSITIONS.has(before) || (before === W.of && PLACE_NOUNS.has(tokens[i - 2]?.lower ?? ''));
+      const country = fact?.country && namedAsPlace ? countries.get(fact.country) : undefined;
+      if (country) out.push({ source: slot.entity, target: country, predicate: 'located_in', sentence: sentence.index, reason: 'place.gazetteer' });
     }
     i = slot.last;
   }

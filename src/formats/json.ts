@@ -67,7 +67,7 @@ const relationSchema = z.object({
   weight: z.number().optional(),
   extra: extraSchema.optional(),
 }).strict();
-const documentsSchema = z.record(z.string(), z.object({ title: z.string().optional(), published: z.string().optional() }));
+const documentsSchema = z.record(z.string(), z.object({ title: z.string().optional(), published: z.string().optional(), sources: z.array(z.string()).optional() }));
 const serializedSchema = z.object({
   attributes: z.record(z.string(), z.unknown()).optional(),
   nodes: z.array(z.object({ key: z.union([z.string(), z.number()]).transform(String), attributes: z.record(z.string(), z.unknown()).optional() })),

@@ -45,6 +45,8 @@ export interface RelationAttributes {
 export interface DocumentInfo {
   title?: string;
   published?: string;
+  /** News agencies and outlets the document cites (from the extraction). */
+  sources?: string[];
 }
 
 export interface GraphAttributes {
@@ -222,7 +224,7 @@ export function addExtraction(graph: KnowledgeGraph, result: ExtractionResult, i
     mergeRelation(graph, relation, source, target, info.published);
   }
   // In place: copying the whole map per document made ingesting n documents O(n²) (bench/scaling).
-  graph.getAttribute('documents')[result.doc] = info;
+  graph.getAttribute('documents')[result.doc] = result.sources?.length ? { ...info, sources: result.sources } : info;
   return nodeOf;
 }
 

@@ -1,6 +1,7 @@
 // The Express application: security headers, body parsing with a size limit, the API routes, the web
 // app, and one error handler that answers `{ "error": { "code", "message" } }`.
 import { join } from 'node:path';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import type { Extractor } from '../domain/extraction.js';
@@ -16,6 +17,7 @@ import { LOOPBACK_NAMES, requestGuard } from './request-guard.js';
 import { documentRoutes } from './routes/documents.js';
 import { entityRoutes } from './routes/entities.js';
 import { exportRoutes } from './routes/export.js';
+import { explorerRoutes } from './routes/explorer.js';
 import { metaRoutes } from './routes/meta.js';
 import { relationRoutes } from './routes/relations.js';
 import { webAppRoutes } from './web.js';
@@ -67,6 +69,8 @@ export function createApp(options: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // gzip/brotli on every answer: graph JSON shrinks about sevenfold.
+  app.use(compression());
   // Query answers carry the store's generation as their tag (answer-cache.ts) instead of a body hash.
   app.set('etag', false);
   const metrics = createMetrics({ store: () => context.store, queueLength: options.queueLength, storeFiles: () => context.store.files() });
@@ -88,6 +92,7 @@ export function createApp(options: AppOptions): Express {
   app.use(documentRoutes(context));
   app.use(entityRoutes(context));
   app.use(relationRoutes(context));
+  app.use(explorerRoutes(context));
   app.use('/api', apiNotFound);
   app.use(webAppRoutes(context.options.webDist));
   // Whatever else (OPTIONS *, a POST to a page): JSON too, never Express's HTML page.

@@ -10,6 +10,7 @@ import {
 } from '../query/params.js';
 import { EVIDENCE_AMOUNTS, RELATION_FIELDS } from '../query/relations.js';
 import { exportQuery, importQuery } from './routes/export.js';
+import { layoutBody } from './routes/explorer.js';
 
 type Json = { [key: string]: unknown };
 
@@ -166,6 +167,7 @@ const get = (op: Operation): Json => ({
 });
 const post = get;
 const del = get;
+const put = get;
 
 const paths: Json = {
   '/api/health': { get: get({ summary: 'Liveness and counts', responses: { 200: json('Status', { type: 'object' }) } }) },
@@ -232,6 +234,15 @@ const paths: Json = {
       summary: 'Merge a graph file into the store (checked whole before anything is stored)', query: importQuery,
       requestBody: { required: true, content: { 'application/xml': { schema: { type: 'string' } }, 'application/json': { schema: ref('Graph') }, 'text/plain': { schema: { type: 'string' } } } },
       responses: { 200: json('What was imported', { type: 'object' }), 400: error('Empty body or invalid file'), 413: error('Body over the size limit') },
+    }),
+  },
+  '/api/graph/compact': { get: get({ summary: 'The graph (or the part matching the relation filters) in columns, without evidence text: what the web explorer downloads', query: graphQuery, responses: { 200: json('Column arrays for nodes and edges, with the tables their numbers index', { type: 'object' }), 400: badRequest, 404: notFound } }) },
+  '/api/layout': {
+    get: get({ summary: 'The explorer\'s drawing: a position for every entity (missing ones are computed deterministically and stored)', responses: { 200: json('Positions by entity id', jsonBody(layoutBody)) } }),
+    put: put({
+      summary: 'Store positions (a layout made in the explorer)',
+      requestBody: { required: true, content: { 'application/json': { schema: jsonBody(layoutBody) } } },
+      responses: { 200: json('How many were stored', { type: 'object' }), 400: badRequest, 404: notFound },
     }),
   },
   '/api/ontology': { get: get({ summary: 'Predicates with labels, CAMEO codes and counts', responses: { 200: json('The predicates', { type: 'object' }) } }) },

@@ -14,6 +14,8 @@ import type { DocumentRow, DocumentSummary, EntityRow, StoredDocument } from './
 import { prepareDatabase } from './schema.js';
 import { renamePrototypeIds } from './safe-ids.js';
 import { safeKey } from '../domain/safe-key.js';
+import { preparePositions, readPositions, writePositions } from './positions.js';
+import type { Position } from '../graph/layout.js';
 import { documentInfo, graphFromDatabase } from './replay.js';
 import { evidenceBefore, loadGraph, persistDocument, reindexGraphTables, syncGraphTables } from './graph-tables.js';
 import { deleteDocumentRows, insertDocument, pruneOrphans } from './write.js';
@@ -68,6 +70,7 @@ export class GraphStore {
     const db = new Database(join(dataDir, DATABASE_FILE));
     prepareDatabase(db);
     renamePrototypeIds(db);
+    preparePositions(db);
     return new GraphStore(db);
   }
 
@@ -213,6 +216,15 @@ export class GraphStore {
   /** Where a merged-away entity went (undefined when it is not merged or unknown). */
   mergedInto(id: string): string | undefined {
     return this.entityRow(id)?.merged_into ?? undefined;
+  }
+
+  /** Stored drawing positions by entity id (see src/graph/placement.ts). */
+  positions(): Map<string, Position> {
+    return readPositions(this.db);
+  }
+
+  savePositions(positions: ReadonlyMap<string, Position>): void {
+    writePositions(this.db, positions);
   }
 
   /** SQLite's own consistency check ("ok" when the file is sound). */

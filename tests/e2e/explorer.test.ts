@@ -76,8 +76,12 @@ describe.skipIf(!hasBrowser)('web explorer on the seed corpus', () => {
   it('draws the graph on the canvas', async () => {
     await openExplorer(page, server.url);
     await waitForLayoutToSettle(page);
-    const shown = await page.locator('#status').textContent();
-    expect(shown).toMatch(/^(\d+) of \1 entities, (\d+) of \2 relations shown$/);
+    // Every entity is shown except those without any relation, which are hidden and counted.
+    const shown = await page.locator('#status').textContent() ?? '';
+    const counts = /^(\d+) of (\d+) entities, (\d+) of \3 relations shown(?: \((\d+) without relations hidden\))?$/.exec(shown);
+    expect(counts, shown).not.toBeNull();
+    const [, drawn, total, , isolated] = counts ?? [];
+    expect(Number(drawn) + Number(isolated ?? 0)).toBe(Number(total));
     expect(Number(await page.evaluate(() => document.body.dataset.nodes))).toBeGreaterThanOrEqual(10);
 
     const pixels = await screenshotPixels(page, '#graph', Object.values(ENTITY_TYPE_COLORS));
@@ -109,6 +113,23 @@ describe.skipIf(!hasBrowser)('web explorer on the seed corpus', () => {
     expect(await agreement.locator('blockquote mark').allTextContents()).toEqual(expect.arrayContaining(['Joe Biden', 'Tayyip Erdogan']));
     // The open entity is part of the shareable URL.
     expect(new URL(page.url()).searchParams.get('node')).toBe('recep-tayyip-erdogan');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('an evidence sentence opens its article with the sentence marked, and back returns', async () => {
+    await openExplorer(page, `${server.url}/?node=recep-tayyip-erdogan`);
+    const agreement = page.locator('#panel .relation', { hasText: 'agrees with → Joe Biden' });
+    const sentence = await agreement.locator('blockquote').first().textContent();
+    await agreement.locator('cite .source').first().click();
+    const marked = page.locator('#panel mark.sentence');
+    await marked.waitFor();
+    expect(await marked.textContent()).toBe(sentence);
+    const doc = await page.locator('#panel h2').getAttribute('data-document');
+    const stored = await (await fetch(`${server.url}/api/documents/${doc}`)).json() as { text: string; title: string };
+    expect(await page.locator('#panel h2').textContent()).toBe(stored.title);
+    expect(await page.locator('#panel .document-text').textContent()).toBe(stored.text);
+    await page.locator('#panel button', { hasText: 'back' }).click();
+    await expect.poll(() => page.locator('#panel h2').textContent()).toBe('Recep Tayyip Erdogan');
     expect(pageErrors).toEqual([]);
   });
 
@@ -154,7 +175,11 @@ describe.skipIf(!hasBrowser)('web explorer on the seed corpus', () => {
     await joined.first().waitFor({ timeout: 30_000 });
     const names = await joined.allTextContents();
     expect(names).toEqual(expect.arrayContaining(['Angela Merkel', 'Emmanuel Macron', 'Germany']));
-    expect(Number(await page.evaluate(() => document.body.dataset.nodes))).toBe(before + names.length);
+    // What is drawn is what the API has, less the entities without any relation.
+    const whole = await (await fetch(`${server.url}/api/graph`)).json() as GraphData;
+    const related = new Set(whole.edges.flatMap((e) => [e.source, e.target]));
+    expect(Number(await page.evaluate(() => document.body.dataset.nodes))).toBe(related.size);
+    expect(related.size).toBeGreaterThan(before);
 
     // A new entity can be opened like any other, with the relation the article states.
     await joined.filter({ hasText: 'Angela Merkel' }).click();

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { GraphStore } from '../../src/store/index.js';
 import type { Extractor } from '../../src/domain/extraction.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
@@ -86,38 +86,72 @@ export async function ensureWebBuilt(): Promise<void> {
 
 export interface ExplorerServer {
   url: string;
-  store: GraphStore;
+  /** The store of the running server (a new one after restart). */
+  readonly store: GraphStore;
+  /** Stops the server (as a crash or a redeploy would), keeping its data and port for restart(). */
+  stop(): Promise<void>;
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
 /** The real server over a fresh data directory; `prepare` fills the store before it listens. */
 export async function startExplorerServer(extract: Extractor, prepare: (store: GraphStore) => void): Promise<ExplorerServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-e2e-'));
-  const store = GraphStore.open(dataDir);
+  let store = GraphStore.open(dataDir);
   prepare(store);
-  let running: RunningServer;
+  let running: RunningServer | null;
   try {
     running = await startServer({ store, extract, port: 0, webDist: WEB_DIST, log: () => {} });
   } catch (error) {
     store.close();
     throw error;
   }
+  const port = running.port;
+  const stop = async (): Promise<void> => {
+    await running?.close();
+    running = null;
+  };
   return {
     url: running.url,
-    store,
+    get store() { return store; },
+    stop,
+    async restart() {
+      if (running) return;
+      store = GraphStore.open(dataDir);
+      running = await startServer({ store, extract, port, webDist: WEB_DIST, log: () => {} });
+    },
     async close() {
-      await running.close();
+      await stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
 
+// ---- pages ---------------------------------------------------------------------------------------
+
+export interface PageSession {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught errors of the page, as they happen. */
+  errors: string[];
+}
+
+/** A fresh browser context and page that records its uncaught errors. */
+export async function newPageSession(browser: Browser, viewport = { width: 1280, height: 800 }): Promise<PageSession> {
+  const phone = viewport.width < 700;
+  const context = await browser.newContext({ viewport, isMobile: phone, hasTouch: phone });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { context, page, errors };
+}
+
 // ---- looking at the page -------------------------------------------------------------------------
 
 /** Opens the explorer and waits until it has loaded the graph (or failed). */
-export async function openExplorer(page: Page, url: string): Promise<void> {
+export async function openExplorer(page: Page, url: string, timeout = 60_000): Promise<void> {
   await page.goto(url);
-  await page.waitForFunction(() => document.body.dataset.state !== 'loading', undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => document.body.dataset.state !== 'loading', undefined, { timeout });
   const state = await page.evaluate(() => document.body.dataset.state);
   if (state !== 'ready') throw new Error(`explorer did not load: ${await page.locator('#error').textContent()}`);
 }

@@ -9,6 +9,7 @@ import {
   waitForLayoutToSettle, type ExplorerServer,
 } from './harness.js';
 import { storeGraph } from './large-graph-fixture.js';
+import { countOverlaps } from '../../web/src/labels.js';
 
 const NODES = 10_000;
 const EDGES = 50_000;
@@ -40,13 +41,25 @@ describe.skipIf(!hasBrowser)('web explorer on a 10,000-node / 50,000-edge graph'
   it('draws every entity and relation, and pans without hanging', async () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await openExplorer(page, server.url);
+    await openExplorer(page, server.url, GENEROUS_MS);
     const order = server.store.graph.order;
     const size = server.store.graph.size;
     expect(order).toBeGreaterThan(NODES * 0.95); // a few synthetic names may resolve to one entity
     expect(size).toBeGreaterThan(EDGES * 0.95);
-    expect(await page.locator('#status').textContent()).toBe(`${order} of ${order} entities, ${size} of ${size} relations shown`);
+    // Every related entity is drawn; entities without relations are hidden and counted.
+    const isolated = server.store.graph.filterNodes((n) => server.store.graph.degree(n) === 0).length;
+    expect(await page.locator('#status').textContent()).toBe(`${order - isolated} of ${order} entities, ${size} of ${size} relations shown`
+      + (isolated > 0 ? ` (${isolated} without relations hidden)` : ''));
     await waitForLayoutToSettle(page, GENEROUS_MS);
+
+    // Labels never overlap, at rest or with the biggest hub hovered (its overlay drawn, labels capped).
+    const live = server.store.graph;
+    const hub = live.nodes().reduce((best, node) => (live.degree(node) > live.degree(best) ? node : best));
+    expect(countOverlaps(await page.evaluate(() => window.__newsgraph?.labels() ?? []))).toBe(0);
+    const hovered = await page.evaluate((node) => { window.__newsgraph?.hover(node); return window.__newsgraph?.labels() ?? []; }, hub);
+    expect(hovered.length).toBeGreaterThan(1);
+    expect(countOverlaps(hovered)).toBe(0);
+    await page.evaluate(() => window.__newsgraph?.hover(null));
 
     const before = await screenshotPixels(page, '#graph');
     expect(before.inked / before.total).toBeGreaterThan(0.1);

@@ -98,3 +98,12 @@ describe('mention records', () => {
     for (const m of result.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('titles as definite descriptions', () => {
+  it('resolves "the prime minister" to the last person the article gave that title, and nothing else', () => {
+    const result = extractDocument('Prime Minister Tomas Rebelo met Spain. Later the prime minister criticised Greece. The minister of Chile stayed away.', 'doc');
+    const triples = result.relations.map((r) => `${r.source} ${r.predicate} ${r.target}`);
+    expect(triples).toContain('tomas-rebelo criticizes greece');
+    expect(result.mentions.filter((m) => m.entity === 'tomas-rebelo').map((m) => m.text)).toEqual(['Tomas Rebelo', 'the prime minister']);
+  });
+});

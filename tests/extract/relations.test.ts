@@ -135,3 +135,10 @@ describe('evidence', () => {
     }
   });
 });
+
+describe('participle clauses', () => {
+  it('give a participle after a comma the main clause subject', () => {
+    expect(relationsOf('Peru recalled its ambassador on Monday, accusing Chile of espionage.')).toContain('peru criticizes chile');
+    expect(relationsOf('Peru recalled its ambassador on Monday, accusing Chile of espionage.')).not.toContain('chile criticizes chile');
+  });
+});

@@ -72,3 +72,17 @@ describe('membership', () => {
     expect(text.slice(relation.evidence.start, relation.evidence.end)).toBe(relation.evidence.text);
   });
 });
+
+describe('titles around a name', () => {
+  const standing = (text: string) => extractDocument(text, 'doc').relations
+    .filter((r) => r.predicate === 'leader_of' || r.predicate === 'official_of').map((r) => `${r.source} ${r.predicate} ${r.target} ${r.evidence.reason}`);
+
+  it('reads a plural possessive owner in apposition ("the Greens\' parliamentary leader")', () => {
+    expect(standing("Marta Quintas, the Greens' parliamentary leader, spoke in Lisbon.")).toEqual(['marta-quintas leader_of greens apposition.person-title']);
+  });
+
+  it('reads "title Person of Body"', () => {
+    expect(standing('He met opposition leader Joao Falcao of the Social Democratic Party.')).toEqual(['joao-falcao leader_of social-democratic-party apposition.title-person-of']);
+    expect(standing('He met Joao Falcao of the Social Democratic Party.')).toEqual([]);
+  });
+});

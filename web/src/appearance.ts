@@ -7,8 +7,6 @@ import { louvain, pagerank } from './vendor.js';
 
 const MIN_NODE_SIZE = 3;
 const MAX_NODE_SIZE = 18;
-/** How many of the most connected nodes always show their label. */
-const FORCED_LABELS = 12;
 
 export function computeMetrics(graph: DisplayGraph): void {
   if (graph.order === 0) return;
@@ -26,18 +24,13 @@ export function computeMetrics(graph: DisplayGraph): void {
 export function applyNodeAppearance(graph: DisplayGraph, color: ColorMode, size: SizeMode): void {
   let max = 0;
   graph.forEachNode((_node, attrs) => { max = Math.max(max, size === 'degree' ? attrs.degree : attrs.pagerank); });
-  const topNodes = new Set(
-    graph.nodes().sort((a, b) => graph.getNodeAttribute(b, 'degree') - graph.getNodeAttribute(a, 'degree')).slice(0, FORCED_LABELS),
-  );
-  graph.updateEachNodeAttributes((node, attrs) => {
+  graph.updateEachNodeAttributes((_node, attrs) => {
     const value = size === 'degree' ? attrs.degree : attrs.pagerank;
     const scaled = max > 0 ? Math.sqrt(value / max) : 0;
     return {
       ...attrs,
       size: MIN_NODE_SIZE + scaled * (MAX_NODE_SIZE - MIN_NODE_SIZE),
       color: color === 'community' ? communityColor(attrs.community) : entityTypeColor(attrs.entityType),
-      // Label priority goes to the most connected nodes, whatever the size measure.
-      forceLabel: topNodes.has(node) && attrs.degree > 0,
     };
   });
 }
@@ -47,6 +40,6 @@ export function applyEdgeAppearance(graph: DisplayGraph): void {
   graph.updateEachEdgeAttributes((_edge, attrs) => ({
     ...attrs,
     color: predicateColor(attrs.predicate),
-    size: Math.min(6, 2 + Math.log2(Math.max(1, attrs.evidence.length))),
+    size: Math.min(6, 2 + Math.log2(Math.max(1, attrs.evidenceCount))),
   }));
 }

@@ -26,3 +26,22 @@ const COMMUNITY_COLORS = ['#e6194b', '#3cb44b', '#4363d8', '#f58231', '#911eb4',
 export function communityColor(community: number): string {
   return COMMUNITY_COLORS[community % COMMUNITY_COLORS.length];
 }
+
+/** WCAG relative luminance of "#rrggbb". */
+export function relativeLuminance(hex: string): number {
+  const channel = (offset: number): number => {
+    const c = parseInt(hex.slice(offset, offset + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+export function contrastRatio(a: string, b: string): number {
+  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** Black or white, whichever reads better on `background` (type badges). */
+export function readableTextOn(background: string): string {
+  return contrastRatio(background, '#000000') >= contrastRatio(background, '#ffffff') ? '#000000' : '#ffffff';
+}

@@ -1,11 +1,11 @@
-// The graph the explorer draws: a graphology copy of what GET /api/graph returned, plus rendering
+// The graph the explorer draws: a graphology copy of what GET /api/graph/compact returned, plus rendering
 // attributes (position, size, colour, edge curvature). Syncing with a fresh API answer keeps the
 // positions of nodes already laid out, so adding or removing a document does not reshuffle the view.
 import { MultiDirectedGraph } from 'graphology';
 import { indexParallelEdgesIndex, DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
-import type { Evidence, Modality } from '../../src/domain/extraction.js';
+import type { Modality } from '../../src/domain/extraction.js';
 import type { EntityType, PredicateId } from '../../src/domain/ontology.js';
-import type { GraphData } from './api.js';
+import type { CompactGraph } from './api.js';
 
 export interface DisplayNode {
   label: string;
@@ -21,7 +21,6 @@ export interface DisplayNode {
   degree: number;
   pagerank: number;
   community: number;
-  forceLabel?: boolean;
 }
 
 export interface DisplayEdge {
@@ -29,7 +28,8 @@ export interface DisplayEdge {
   label: string;
   modality: Modality;
   confidence: number;
-  evidence: Evidence[];
+  /** How many sentences support it; the sentences themselves are fetched when the panel opens. */
+  evidenceCount: number;
   firstSeen?: string;
   lastSeen?: string;
   color: string;
@@ -59,46 +59,45 @@ export function createDisplayGraph(): DisplayGraph {
  * Makes `graph` hold exactly the nodes and edges of `data`: updates attributes of those it has,
  * adds the new ones (placed next to a laid-out neighbour) and drops the ones gone.
  */
-export function syncDisplayGraph(graph: DisplayGraph, data: GraphData): SyncResult {
+export function syncDisplayGraph(graph: DisplayGraph, data: CompactGraph): SyncResult {
   const result: SyncResult = { addedNodes: [], removedNodes: [], addedEdges: 0, removedEdges: 0 };
-  const nodeKeys = new Set<string>();
-  for (const { key, attributes } of data.nodes) {
-    nodeKeys.add(key);
-    const a = attributes ?? { label: key, entityType: 'organization' as const, aliases: [], mentions: 0 };
-    const base = { label: a.label, entityType: a.entityType, aliases: a.aliases ?? [], country: a.country, firstSeen: a.firstSeen, lastSeen: a.lastSeen };
+  const { nodes, edges } = data;
+  const nodeKeys = new Set(nodes.key);
+  graph.forEachNode((node) => {
+    if (!nodeKeys.has(node)) result.removedNodes.push(node);
+  });
+  for (const node of result.removedNodes) graph.dropNode(node);
+  nodes.key.forEach((key, i) => {
+    const base = {
+      label: nodes.label[i], entityType: data.entityTypes[nodes.type[i]], aliases: nodes.aliases[i],
+      country: nodes.country[i] ?? undefined, firstSeen: nodes.firstSeen[i] ?? undefined, lastSeen: nodes.lastSeen[i] ?? undefined,
+    };
     if (graph.hasNode(key)) {
       graph.mergeNodeAttributes(key, base);
     } else {
       graph.addNode(key, { ...base, x: Number.NaN, y: Number.NaN, size: 4, color: '#999', degree: 0, pagerank: 0, community: 0 });
       result.addedNodes.push(key);
     }
-  }
-  graph.forEachNode((node) => {
-    if (!nodeKeys.has(node)) result.removedNodes.push(node);
   });
-  for (const node of result.removedNodes) graph.dropNode(node);
 
   const edgeKeys = new Set<string>();
-  for (const { key, source, target, attributes } of data.edges) {
-    if (!graph.hasNode(source) || !graph.hasNode(target) || !attributes) continue;
-    const edgeKey = key ?? `${source}|${attributes.predicate}|${target}`;
-    edgeKeys.add(edgeKey);
+  edges.source.forEach((from, i) => {
+    const source = nodes.key[from];
+    const target = nodes.key[edges.target[i]];
+    const { id: predicate, label } = data.predicates[edges.predicate[i]];
+    const key = edges.key[i] ?? `${source}|${predicate}|${target}`;
+    edgeKeys.add(key);
     const base = {
-      predicate: attributes.predicate,
-      label: attributes.label,
-      modality: attributes.modality,
-      confidence: attributes.confidence,
-      evidence: attributes.evidence ?? [],
-      firstSeen: attributes.firstSeen,
-      lastSeen: attributes.lastSeen,
+      predicate, label, modality: data.modalities[edges.modality[i]], confidence: edges.confidence[i], evidenceCount: edges.evidence[i],
+      firstSeen: edges.firstSeen[i] ?? undefined, lastSeen: edges.lastSeen[i] ?? undefined,
     };
-    if (graph.hasEdge(edgeKey)) {
-      graph.mergeEdgeAttributes(edgeKey, base);
+    if (graph.hasEdge(key)) {
+      graph.mergeEdgeAttributes(key, base);
     } else {
-      graph.addDirectedEdgeWithKey(edgeKey, source, target, { ...base, color: '#ccc', size: 1, type: 'straight', curvature: 0 });
+      graph.addDirectedEdgeWithKey(key, source, target, { ...base, color: '#ccc', size: 1, type: 'straight', curvature: 0 });
       result.addedEdges += 1;
     }
-  }
+  });
   const staleEdges = graph.filterEdges((edge) => !edgeKeys.has(edge));
   for (const edge of staleEdges) graph.dropEdge(edge);
   result.removedEdges = staleEdges.length;
@@ -106,51 +105,27 @@ export function syncDisplayGraph(graph: DisplayGraph, data: GraphData): SyncResu
   return result;
 }
 
-/**
- * Gives positionless nodes a place: next to an already placed neighbour when there is one (so new
- * facts appear where they belong), else in a cluster of their community, the clusters set on a
- * circle. ForceAtlas2 then starts from something close to its result instead of a random cloud.
- */
-export function placeNewNodes(graph: DisplayGraph, nodes: readonly string[], random: () => number = Math.random): void {
-  const unplaced = new Set(nodes);
-  // Two passes so chains of new nodes can hang off new nodes placed in the first pass.
-  for (let pass = 0; pass < 2; pass += 1) {
-    for (const node of unplaced) {
-      const anchor = graph.findNeighbor(node, (neighbor, attrs) => !unplaced.has(neighbor) && Number.isFinite(attrs.x));
-      if (anchor === undefined) continue;
-      const { x, y } = graph.getNodeAttributes(anchor);
-      const angle = random() * 2 * Math.PI;
-      graph.mergeNodeAttributes(node, { x: x + Math.cos(angle) * 5, y: y + Math.sin(angle) * 5 });
-      unplaced.delete(node);
-    }
-  }
-  const centres = communityCentres(graph);
-  for (const node of unplaced) {
-    const centre = centres.get(graph.getNodeAttribute(node, 'community')) ?? { x: 0, y: 0, radius: 1 };
-    const angle = random() * 2 * Math.PI;
-    const distance = centre.radius * Math.sqrt(random());
-    graph.mergeNodeAttributes(node, { x: centre.x + Math.cos(angle) * distance, y: centre.y + Math.sin(angle) * distance });
-  }
+/** The edge keys of a compact answer (the same keys syncDisplayGraph gives the edges). */
+export function compactEdgeKeys(data: CompactGraph): string[] {
+  return data.edges.source.map((from, i) => data.edges.key[i] ?? `${data.nodes.key[from]}|${data.predicates[data.edges.predicate[i]].id}|${data.nodes.key[data.edges.target[i]]}`);
 }
 
 /**
- * One disc per community, its area proportional to its size, laid out on a sunflower spiral with the
- * largest community in the middle: a compact start whatever the number of communities.
+ * Puts every node where the stored drawing has it (GET /api/layout). A node the answer does not know
+ * yet (an article added between the two requests) goes next to a neighbour that has a place, else in
+ * the middle; the next load brings its stored place.
  */
-export function communityCentres(graph: DisplayGraph): Map<number, { x: number; y: number; radius: number }> {
-  const sizes = new Map<number, number>();
-  graph.forEachNode((_node, { community }) => sizes.set(community, (sizes.get(community) ?? 0) + 1));
-  const ordered = [...sizes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
-  const centres = new Map<number, { x: number; y: number; radius: number }>();
-  let areaBefore = 0;
-  ordered.forEach(([community, size], index) => {
-    const radius = 4 * Math.sqrt(size);
-    const distance = index === 0 ? 0 : 4 * Math.sqrt(areaBefore) + radius;
-    centres.set(community, { x: Math.cos(index * GOLDEN_ANGLE) * distance, y: Math.sin(index * GOLDEN_ANGLE) * distance, radius });
-    areaBefore += size;
+export function applyPositions(graph: DisplayGraph, positions: Readonly<Record<string, [number, number]>>): void {
+  graph.updateEachNodeAttributes((node, attrs) => {
+    const at = positions[node];
+    return at ? { ...attrs, x: at[0], y: at[1] } : attrs;
+  }, { attributes: ['x', 'y'] });
+  graph.forEachNode((node, attrs) => {
+    if (Number.isFinite(attrs.x) && Number.isFinite(attrs.y)) return;
+    const anchor = graph.findNeighbor(node, (_n, a) => Number.isFinite(a.x) && Number.isFinite(a.y));
+    const at = anchor === undefined ? { x: 0, y: 0 } : graph.getNodeAttributes(anchor);
+    graph.mergeNodeAttributes(node, { x: at.x + 1, y: at.y + 1 });
   });
-  return centres;
 }
 
 /** Curves edges that share their two endpoints (either direction) so each stays visible. */
@@ -175,4 +150,13 @@ function curvature(index: number, maxIndex: number): number {
   const amplitude = 3.5;
   const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
   return (maxCurvature * index) / maxIndex;
+}
+
+/** Entities per type, relations per predicate and per modality: the numbers beside the filter boxes. */
+export function filterCounts(graph: DisplayGraph): { type: Map<string, number>; predicate: Map<string, number>; modality: Map<string, number> } {
+  const count = (map: Map<string, number>, key: string): void => { map.set(key, (map.get(key) ?? 0) + 1); };
+  const counts = { type: new Map<string, number>(), predicate: new Map<string, number>(), modality: new Map<string, number>() };
+  graph.forEachNode((_node, { entityType }) => count(counts.type, entityType));
+  graph.forEachEdge((_edge, { predicate, modality }) => { count(counts.predicate, predicate); count(counts.modality, modality); });
+  return counts;
 }

@@ -39,3 +39,22 @@ export function byId<T extends HTMLElement>(id: string, type: new () => T): T {
   if (!(element instanceof type)) throw new Error(`#${id} is missing or not a ${type.name}`);
   return element;
 }
+
+/**
+ * Appends `items` to `list` a page at a time, with a "N more …" button under it: a hub with thousands
+ * of relations, or a table of 10,000 entities, opens instantly and the reader asks for more.
+ */
+export function pagedList<T>(list: HTMLElement, items: readonly T[], page: number, render: (item: T) => HTMLElement, what: string): HTMLElement {
+  const more = el('button', { className: 'link more', attrs: { type: 'button' } });
+  let shown = 0;
+  const showMore = (): void => {
+    const next = items.slice(shown, shown + page);
+    list.append(...next.map(render));
+    shown += next.length;
+    more.textContent = `${items.length - shown} more ${what}`;
+    more.hidden = shown >= items.length;
+  };
+  more.addEventListener('click', showMore);
+  showMore();
+  return el('div', {}, list, more);
+}

@@ -25,6 +25,8 @@ export interface ViewState {
   size: SizeMode;
   /** The entity whose panel is open, if any. */
   node: string;
+  /** The relation whose panel is open, if any (its key). */
+  edge: string;
 }
 
 export const EMPTY_FILTERS: GraphFilters = { type: [], predicate: [], modality: [], minDegree: 0, since: '', until: '' };
@@ -69,6 +71,21 @@ export function hasActiveFilters(filters: GraphFilters): boolean {
   return filterParams(filters).size > 0;
 }
 
+/** Why these filters cannot be applied (shown next to the form), or null when they can. */
+export function filterProblem(filters: GraphFilters): string | null {
+  for (const [name, value] of [['From', filters.since], ['To', filters.until]] as const) {
+    if (value && (!DATE.test(value) || Number.isNaN(Date.parse(value)))) return `${name}: “${value}” is not a date (yyyy-mm-dd).`;
+  }
+  if (filters.since && filters.until && filters.since > filters.until) {
+    return `The range is empty: “from” (${filters.since}) is after “to” (${filters.until}).`;
+  }
+  return null;
+}
+
+export function hasDateRange(filters: GraphFilters): boolean {
+  return filters.since !== '' || filters.until !== '';
+}
+
 export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
   return {
@@ -76,6 +93,7 @@ export function parseViewState(search: string): ViewState {
     color: params.get('color') === 'community' ? 'community' : 'type',
     size: params.get('size') === 'pagerank' ? 'pagerank' : 'degree',
     node: params.get('node') ?? '',
+    edge: params.get('node') ? '' : params.get('edge') ?? '',
   };
 }
 
@@ -85,6 +103,7 @@ export function viewStateSearch(state: ViewState): string {
   if (state.color !== 'type') params.set('color', state.color);
   if (state.size !== 'degree') params.set('size', state.size);
   if (state.node) params.set('node', state.node);
+  else if (state.edge) params.set('edge', state.edge);
   const search = params.toString();
   return search ? `?${search}` : '';
 }

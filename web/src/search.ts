@@ -95,6 +95,8 @@ export function setupSearch({ input, list, onPick, onError }: SearchOptions): vo
         void query(text).then(() => { if (results[0]) pick(results[0]); });
       }
     } else if (event.key === 'Escape') {
+      // An open list is what Escape closes; the page's own Escape (close the panel) waits for the next one.
+      if (!list.hidden) event.preventDefault();
       close();
     }
   });

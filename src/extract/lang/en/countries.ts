@@ -39,7 +39,7 @@ const EXTRA_NAMES: Readonly<Record<string, { names?: string[]; demonyms?: string
   PRK: { names: ['DPRK', "Democratic People's Republic of Korea"], demonyms: ['North Korean', 'North Koreans'] },
   COD: { names: ['DRC', 'DR Congo', 'Congo-Kinshasa'], demonyms: ['Congolese'] },
   CHN: { names: ["People's Republic of China", 'PRC'], demonyms: ['Chinese'] },
-  NLD: { names: ['Holland'], demonyms: ['Dutch'] },
+  NLD: { names: ['Holland'], demonyms: ['Dutch'], capitals: ['The Hague'] },
   PSE: { names: ['Palestinian territories', 'Palestinian Authority'], demonyms: ['Palestinian', 'Palestinians'] },
   ISR: { demonyms: ['Israeli', 'Israelis'] },
   AFG: { demonyms: ['Afghan', 'Afghans'] },
@@ -47,7 +47,7 @@ const EXTRA_NAMES: Readonly<Record<string, { names?: string[]; demonyms?: string
   PHL: { demonyms: ['Filipino', 'Filipinos', 'Philippine'] },
   NZL: { demonyms: ['New Zealander', 'Kiwi'] },
   MMR: { names: ['Burma'], demonyms: ['Burmese', 'Myanmar'] },
-  CIV: { names: ["Cote d'Ivoire", "Côte d'Ivoire"], demonyms: ['Ivorian', 'Ivorians'] },
+  CIV: { names: ["Cote d'Ivoire", "Côte d'Ivoire"], demonyms: ['Ivorian', 'Ivorians'], capitals: ['Abidjan'] },
   CZE: { names: ['Czechia'], demonyms: ['Czech', 'Czechs'] },
   VAT: { names: ['Holy See', 'Vatican City'] },
   SYR: { demonyms: ['Syrian', 'Syrians'] },
@@ -58,6 +58,10 @@ const EXTRA_NAMES: Readonly<Record<string, { names?: string[]; demonyms?: string
   TJK: { demonyms: ['Tajik', 'Tajiks'] },
   LAO: { demonyms: ['Lao'] },
   IND: { capitals: ['Delhi'] },
+  // Seats of government that world-countries does not list as capitals.
+  BOL: { capitals: ['La Paz'] },
+  LKA: { capitals: ['Colombo'] },
+  BEN: { capitals: ['Cotonou'] },
 };
 
 // Short codes are too ambiguous as names except these, which news uses as names on their own.
@@ -90,3 +94,5 @@ function buildCountries(): CountryRecord[] {
 
 export const COUNTRIES: readonly CountryRecord[] = buildCountries();
 export const COUNTRY_BY_CODE: ReadonlyMap<string, CountryRecord> = new Map(COUNTRIES.map((c) => [c.code, c]));
+/** ISO 3166-1 alpha-2 → alpha-3 (the places gazetteer is keyed by alpha-2, entities carry alpha-3). */
+export const ALPHA3_OF_ALPHA2: ReadonlyMap<string, string> = new Map(worldCountries.map((c) => [c.cca2, c.cca3]));

@@ -24,6 +24,8 @@ export const W = {
   who: 'who',
   /** Particle of "pull out of". */
   out: 'out',
+  /** Containment: "Lyon in France". */
+  in: 'in',
   /** The reciprocal preposition of "talks between A and B". */
   between: 'between',
   /** The noun of "the country", resolved to the most recent named country. */
@@ -31,6 +33,8 @@ export const W = {
 } as const;
 
 export const ARTICLES = words('the a an');
+/** Possessive endings, singular and plural: "Japan's", "the Greens'". */
+export const POSSESSIVE_MARKERS: ReadonlySet<string> = new Set(["'s", "'"]);
 export const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 export const BE_FORMS = words('is are was were been being be get got gets');
 export const RELATIVE_PRONOUNS = words('who which that whose');

@@ -6,6 +6,9 @@ export interface OrganizationRecord {
   label: string;
   /** Other names and acronyms. */
   names: string[];
+  /** A news agency or outlet: it reports events ("told Reuters", "the BBC reported"), it is the
+   *  document's source, not an actor. */
+  outlet?: boolean;
 }
 
 export const ORGANIZATIONS: readonly OrganizationRecord[] = [
@@ -54,16 +57,16 @@ export const ORGANIZATIONS: readonly OrganizationRecord[] = [
   { label: 'Doctors Without Borders', names: ['Medecins Sans Frontieres', 'Médecins Sans Frontières', 'MSF'] },
   { label: 'Interpol', names: ['INTERPOL'] },
   { label: 'Europol', names: [] },
-  { label: 'Reuters', names: ['Thomson Reuters'] },
-  { label: 'Associated Press', names: ['AP', 'The Associated Press'] },
-  { label: 'Agence France-Presse', names: ['AFP', 'Agence France Presse'] },
-  { label: 'Bloomberg', names: ['Bloomberg News'] },
-  { label: 'Al Jazeera', names: ['Al-Jazeera'] },
-  { label: 'BBC', names: ['British Broadcasting Corporation'] },
-  { label: 'CNN', names: [] },
-  { label: 'Xinhua', names: ['Xinhua News Agency'] },
-  { label: 'TASS', names: ['Tass'] },
-  { label: 'Anadolu Agency', names: ['Anadolu'] },
+  { label: 'Reuters', names: ['Thomson Reuters'], outlet: true },
+  { label: 'Associated Press', names: ['AP', 'The Associated Press'], outlet: true },
+  { label: 'Agence France-Presse', names: ['AFP', 'Agence France Presse'], outlet: true },
+  { label: 'Bloomberg', names: ['Bloomberg News'], outlet: true },
+  { label: 'Al Jazeera', names: ['Al-Jazeera'], outlet: true },
+  { label: 'BBC', names: ['British Broadcasting Corporation'], outlet: true },
+  { label: 'CNN', names: [], outlet: true },
+  { label: 'Xinhua', names: ['Xinhua News Agency'], outlet: true },
+  { label: 'TASS', names: ['Tass'], outlet: true },
+  { label: 'Anadolu Agency', names: ['Anadolu'], outlet: true },
   { label: 'Kremlin', names: [] },
   { label: 'White House', names: [] },
   { label: 'Pentagon', names: [] },
