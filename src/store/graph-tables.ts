@@ -7,6 +7,7 @@
 // edge for nearly every edge; further evidence goes into chunks of the same size in graph_evidence.
 // A new statement then rewrites at most one edge row and one chunk, however often the fact is stated.
 import type Database from 'better-sqlite3';
+import { preparedOnce } from './prepared.js';
 import type { Evidence, ExtractionResult } from '../domain/extraction.js';
 import { createKnowledgeGraph, relationKey, type EntityAttributes, type KnowledgeGraph, type RelationAttributes } from '../graph/model.js';
 import { documentInfo, graphFromDatabase } from './replay.js';
@@ -37,8 +38,6 @@ CREATE TABLE IF NOT EXISTS graph_evidence (
 ) WITHOUT ROWID;
 `;
 
-type Statement = Database.Statement;
-
 const SQL = {
   node: 'INSERT OR REPLACE INTO graph_nodes (id, attrs) VALUES (?, ?)',
   dropNode: 'DELETE FROM graph_nodes WHERE id = ?',
@@ -49,16 +48,7 @@ const SQL = {
   dropChunks: 'DELETE FROM graph_evidence WHERE edge_id = ?',
 } as const;
 
-const prepared = new WeakMap<Database.Database, Record<keyof typeof SQL, Statement>>();
-
-function statements(db: Database.Database): Record<keyof typeof SQL, Statement> {
-  let found = prepared.get(db);
-  if (!found) {
-    found = Object.fromEntries(Object.entries(SQL).map(([name, sql]) => [name, db.prepare(sql)])) as Record<keyof typeof SQL, Statement>;
-    prepared.set(db, found);
-  }
-  return found;
-}
+const statements = preparedOnce(SQL);
 
 /** An edge row's attributes: the evidence list cut to its inline part (in its place, so keys keep their order). */
 function edgeAttrsJson(attrs: RelationAttributes): string {

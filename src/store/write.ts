@@ -1,6 +1,7 @@
 // Statements that change the database. Each exported function is meant to run inside one transaction
 // (GraphStore wraps them), so a document is stored completely or not at all.
 import type Database from 'better-sqlite3';
+import { preparedOnce } from './prepared.js';
 import type { ExtractionResult } from '../domain/extraction.js';
 import { relationKey } from '../graph/model.js';
 
@@ -14,8 +15,6 @@ export interface NewDocument {
   ingestedAt: string;
 }
 
-type Statement = Database.Statement;
-
 const SQL = {
   nextSeq: 'SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM documents',
   document: `INSERT INTO documents (id, seq, content_hash, title, text, url, published, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -27,17 +26,7 @@ const SQL = {
   evidence: `INSERT INTO evidence (relation_id, doc_id, sentence, start, end, text, modality, confidence, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 } as const;
 
-// Prepared once per connection: bulk loads insert thousands of documents.
-const prepared = new WeakMap<Database.Database, Record<keyof typeof SQL, Statement>>();
-
-function statements(db: Database.Database): Record<keyof typeof SQL, Statement> {
-  let found = prepared.get(db);
-  if (!found) {
-    found = Object.fromEntries(Object.entries(SQL).map(([name, sql]) => [name, db.prepare(sql)])) as Record<keyof typeof SQL, Statement>;
-    prepared.set(db, found);
-  }
-  return found;
-}
+const statements = preparedOnce(SQL);
 
 /** Stores a document and its extraction, whose entity keys are already resolved to entity ids. */
 export function insertDocument(db: Database.Database, doc: NewDocument, result: ExtractionResult): void {

@@ -314,6 +314,16 @@ export function runWireSuite(extract: Extractor, cases: readonly WireCase[]): Su
 const pct = (x: number): string => `${(x * 100).toFixed(1).padStart(5)}%`;
 
 /** A plain-text table: overall, per tag and per predicate precision/recall, for logs and the report script. */
+/** The figures a suite's floors are kept on (tests/extract/floors/*.json). */
+export function floorFigures(report: SuiteReport): Record<string, number> {
+  return {
+    entityF1: report.entityFigures.f1,
+    triplePrecision: report.tripleFigures.precision,
+    tripleRecall: report.tripleFigures.recall,
+    modalityAccuracy: report.modalityAccuracy,
+  };
+}
+
 export function formatWireReport(report: SuiteReport, options: { details?: boolean } = {}): string {
   const lines: string[] = [];
   const row = (name: string, t: Totals): string => {
