@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { GraphStore } from '../../src/store/index.js';
 import type { Extractor } from '../../src/domain/extraction.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
@@ -144,6 +145,39 @@ export async function newPageSession(browser: Browser, viewport = { width: 1280,
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   return { context, page, errors };
+}
+
+// ---- a suite ---------------------------------------------------------------------------------------
+
+/** What a browser suite shares: one server and one browser for the suite, a fresh page for each test. */
+export interface ExplorerSuite {
+  server: ExplorerServer;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught errors of the current test's page. */
+  pageErrors: string[];
+}
+
+/** Registers the suite's hooks (call it inside `describe`); its fields are set before each test runs. */
+export function useExplorerSuite(extract: Extractor, prepare: (store: GraphStore) => void): ExplorerSuite {
+  const suite = {} as ExplorerSuite;
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    suite.server = await startExplorerServer(extract, prepare);
+    suite.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  beforeEach(async () => {
+    ({ context: suite.context, page: suite.page, errors: suite.pageErrors } = await newPageSession(suite.browser));
+  });
+  afterEach(async () => {
+    await suite.context?.close();
+  });
+  return suite;
 }
 
 // ---- looking at the page -------------------------------------------------------------------------
